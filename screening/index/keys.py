@@ -1,0 +1,59 @@
+"""Blocking keys: how a misspelt query token finds the list tokens it may be.
+
+Per distinct token: the token itself, its phonetic key (``~`` + metaphone), and every
+single-character deletion (``-`` + variant) for tokens of 4+ characters, so any two tokens
+within one edit (insert, delete, substitute, transpose) share a key. Keys are computed per
+distinct token, never per record or pair.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from screening.match.similarity import phonetic
+
+INDEXED_KINDS = ("word", "common", "number", "place")
+"""Only distinctive tokens generate candidates; generic words, legal forms, particles and
+initials still count in scoring (and in the candidate bound) but never find candidates alone."""
+
+MIN_DELETE_LEN = 4
+
+
+def token_keys(tokens: list[str]) -> pl.DataFrame:
+    """``key, token`` rows for distinct ``tokens``."""
+    keys: list[str] = []
+    owners: list[str] = []
+    for tok in tokens:
+        variants = {tok}
+        ph = phonetic(tok)
+        if ph:
+            variants.add("~" + ph)
+        if len(tok) >= MIN_DELETE_LEN:
+            variants.update("-" + tok[:i] + tok[i + 1 :] for i in range(len(tok)))
+            variants.add("-" + tok)
+        keys.extend(variants)
+        owners.extend([tok] * len(variants))
+    return pl.DataFrame({"key": keys, "token": owners}, schema={"key": pl.Utf8, "token": pl.Utf8})
+
+
+def name_keys(names: pl.DataFrame) -> pl.DataFrame:
+    """Whole-name keys ``key, name_id``: sorted distinct tokens, and their sorted phonetic keys.
+
+    They find names made only of common tokens ("Mohammad Ali"), which token keys skip.
+    """
+    toks = names.select("name_id", "tokens", "kinds").explode("tokens", "kinds", empty_as_null=False).filter(
+        pl.col("kinds") != "legal"
+    )
+    uniq = toks["tokens"].drop_nulls().unique().to_list()
+    ph = pl.DataFrame({"tokens": uniq, "ph": [phonetic(t) or t for t in uniq]})
+    toks = toks.join(ph, on="tokens", how="left")
+    by_name = toks.group_by("name_id").agg(
+        exact=pl.col("tokens").unique().sort().str.join(" "),
+        sound=pl.col("ph").unique().sort().str.join(" "),
+    )
+    return pl.concat(
+        [
+            by_name.select(pl.format("={}", "exact").alias("key"), "name_id"),
+            by_name.select(pl.format("~{}", "sound").alias("key"), "name_id"),
+        ]
+    ).filter(pl.col("key").str.len_chars() > 1)

@@ -1,0 +1,130 @@
+"""Token alignment between two names: the reference (one pair, plain Python) and the rules.
+
+Each token is used once: the pair of tokens with the highest similarity is aligned first (ties:
+earlier query token, then earlier list token), and so on while any similarity is above zero.
+The batched twin in ``batch_align.py`` must give the same result; a property test checks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from screening.match.features import MatchConfig
+from screening.match.similarity import token_similarity
+from screening.normalize import NameForm
+
+DISTINCTIVE = ("word", "common", "number")
+
+
+@dataclass(frozen=True)
+class NameScore:
+    """A scored name pair with what the score is made of."""
+
+    score: float
+    token_score: float
+    compact_score: float
+    aligned: tuple[tuple[int, int, float], ...]  # (query token, list token, similarity)
+    unmatched_query: tuple[int, ...]
+    unmatched_candidate: tuple[int, ...]
+    capped: str | None  # "no_distinctive" / "number_mismatch" when a cap applied
+
+
+def greedy_alignment(sims: list[list[float]]) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one alignment over a similarity matrix (rows: query, cols: candidate)."""
+    cells = sorted(
+        ((s, i, j) for i, row in enumerate(sims) for j, s in enumerate(row) if s > 0),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for s, i, j in cells:
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            out.append((i, j, s))
+    return sorted(out)
+
+
+def unmatched_weight(left_q: float, left_c: float, cfg: MatchConfig) -> float:
+    """Denominator share of unaligned tokens: what faces something on the other side is a
+    conflict, the rest an omission."""
+    paired = min(left_q, left_c)
+    return (
+        cfg.conflict_penalty * 2 * paired
+        + cfg.omission_query_penalty * (left_q - paired)
+        + cfg.omission_candidate_penalty * (left_c - paired)
+    )
+
+
+def combine(
+    q: NameForm,
+    c: NameForm,
+    aligned: list[tuple[int, int, float]],
+    compact: float,
+    cfg: MatchConfig,
+) -> NameScore:
+    """Aggregate aligned tokens into the name score (shared by reference and batched paths)."""
+    kw = cfg.kind_weights
+    wq = [kw[k] for k in q.kinds]
+    wc = [kw[k] for k in c.kinds]
+    got_i = {i for i, _, _ in aligned}
+    got_j = {j for _, j, _ in aligned}
+    num = sum(s * (wq[i] + wc[j]) for i, j, s in aligned)
+    den = sum(wq[i] + wc[j] for i, j, _ in aligned)
+    un_q = tuple(i for i in range(len(q.tokens)) if i not in got_i)
+    un_c = tuple(j for j in range(len(c.tokens)) if j not in got_j)
+    den += unmatched_weight(sum(wq[i] for i in un_q), sum(wc[j] for j in un_c), cfg)
+    token_score = num / den if den > 0 else 0.0
+    alt = compact if compact >= cfg.compact_min else 0.0
+    score = max(token_score, alt)
+    capped = None
+    has_distinctive = any(k in DISTINCTIVE for k in (*q.kinds, *c.kinds))
+    aligned_distinctive = any(
+        q.kinds[i] in DISTINCTIVE or c.kinds[j] in DISTINCTIVE for i, j, _ in aligned
+    )
+    if has_distinctive and not aligned_distinctive and alt == 0.0:
+        score, capped = min(score, cfg.no_distinctive_cap), "no_distinctive"
+    q_nums = {t for t, k in zip(q.tokens, q.kinds, strict=True) if k == "number"}
+    c_nums = {t for t, k in zip(c.tokens, c.kinds, strict=True) if k == "number"}
+    if q_nums and c_nums and q_nums != c_nums:
+        score, capped = min(score, cfg.number_mismatch_cap), "number_mismatch"
+    return NameScore(
+        score=round(score, 6),
+        token_score=round(token_score, 6),
+        compact_score=round(compact, 6),
+        aligned=tuple(aligned),
+        unmatched_query=un_q,
+        unmatched_candidate=un_c,
+        capped=capped,
+    )
+
+
+def score_forms(q: NameForm, c: NameForm, cfg: MatchConfig) -> NameScore:
+    """Reference scorer for one pair of analysed names."""
+    if not q.tokens or not c.tokens:
+        return NameScore(0.0, 0.0, 0.0, (), tuple(range(len(q.tokens))), (), None)
+    sims = [
+        [token_similarity(a, ka, b, kb, cfg) for b, kb in zip(c.tokens, c.kinds, strict=True)]
+        for a, ka in zip(q.tokens, q.kinds, strict=True)
+    ]
+    compact = fuzz.ratio(q.compact, c.compact) / 100.0
+    return combine(q, c, greedy_alignment(sims), compact, cfg)
+
+
+def explain(q: NameForm, c: NameForm, ns: NameScore) -> str:
+    """Human-readable alignment: ``henan=henan, industrial~industry(78), +branch, -engine``."""
+    parts: list[str] = []
+    for i, j, s in ns.aligned:
+        a, b = q.tokens[i], c.tokens[j]
+        parts.append(f"{a}={b}" if s >= 1.0 else f"{a}~{b}({round(s * 100)})")
+    parts += [f"+{q.tokens[i]}" for i in ns.unmatched_query]
+    parts += [f"-{c.tokens[j]}" for j in ns.unmatched_candidate]
+    text = ", ".join(parts)
+    if ns.compact_score >= 1.0 or ns.score == ns.compact_score > ns.token_score:
+        text += f"; whole-name {round(ns.compact_score * 100)}"
+    if ns.capped:
+        text += f"; capped: {ns.capped.replace('_', ' ')}"
+    return text

@@ -1,0 +1,77 @@
+"""The matcher's tunables, as named and documented features with their weights.
+
+Every number that shapes a score lives here, so the evaluation harness can sweep it and a
+reviewer can read what moves a score without reading the scoring code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KIND_WEIGHTS: dict[str, float] = {
+    "word": 1.0,  # a distinctive token: carries the match
+    "number": 1.0,  # numbers must agree ("Fund 1" != "Fund 2")
+    "common": 0.6,  # frequent given names / surnames: "mohammad", "ali", "wang", "ivanov"
+    "generic": 0.45,  # common company words: "trading", "international", "technology"
+    "place": 0.45,  # cities/regions/countries opening company names: "shenzhen", "asia"
+    "initial": 0.35,  # single letters: match initials or the first letter of a word
+    "legal": 0.15,  # canonical legal forms: "ltd", "llc", "jsc", "corp" (kept, down-weighted)
+    "stop": 0.1,  # particles and connectors: "al", "bin", "de", "and"
+}
+"""Token weight by kind (see ``screening.normalize.names.TOKEN_KINDS``)."""
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Tunables of name scoring. Defaults are the documented, evaluated configuration."""
+
+    threshold: float = 0.80
+    """Default decision threshold on the calibrated score: at or above is a match."""
+
+    token_min_similarity: float = 0.75
+    """Below this, two tokens give no credit at all (no partial credit for unrelated words)."""
+
+    short_token_len: int = 2
+    """Tokens this short (or shorter) only match exactly (or as initials), never fuzzily."""
+
+    prefix_similarity: float = 0.80
+    """Credit when one token (>= 3 chars) is a prefix of the other: "ind"/"industries"."""
+
+    phonetic_similarity: float = 0.88
+    """Credit floor when two tokens share a phonetic key: "Mohammed"/"Muhammad"."""
+
+    phonetic_min_ratio: float = 0.6
+    """The phonetic floor applies only to tokens at least this similar in spelling ("Vita" and
+    "Fuad" share a metaphone key but are different names)."""
+
+    initial_similarity: float = 0.80
+    """Credit for an initial matching the first letter of a word: "J"/"John"."""
+
+    legal_mismatch_similarity: float = 0.5
+    """Credit between two different legal forms ("ltd" vs "llc"): weak evidence either way."""
+
+    conflict_penalty: float = 1.25
+    """Weight of tokens left unaligned on *both* sides (a word replaced by another word: "Habib
+    Ben Mohamed" vs "Habib Ben Ahmed"): contrary evidence, penalised above their weight."""
+
+    omission_query_penalty: float = 0.6
+    """Weight of extra query tokens with nothing left to face on the list side (a branch or city
+    added: "Deutsche Bank (Schweiz) AG" vs "Deutsche Bank AG")."""
+
+    omission_candidate_penalty: float = 0.6
+    """Weight of list-name tokens the query omits (a dropped middle name or patronymic)."""
+
+    compact_min: float = 0.90
+    """Whole-name similarity without spaces ("SiemensAG" / "Siemens AG", pinyin spacing) counts
+    only at or above this."""
+
+    no_distinctive_cap: float = 0.50
+    """Score cap when no distinctive token (word/number) aligned: generic words never match alone."""
+
+    number_mismatch_cap: float = 0.60
+    """Score cap when both names carry numbers and they differ."""
+
+    kind_weights: dict[str, float] = field(default_factory=lambda: dict(KIND_WEIGHTS))
+
+
+DEFAULT_CONFIG = MatchConfig()

@@ -1,0 +1,59 @@
+"""Name tables: distinct names analysed once into token frames that the batched scorer joins.
+
+A name table has one row per distinct (name, entity type) with ``name_id``; its token frame has
+one row per token with position, kind and weight. Analysis runs once per distinct name (trade
+data repeats counterparties, so this is far fewer than records).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from screening.match.features import MatchConfig
+from screening.normalize import analyze_name
+
+NAME_TABLE_SCHEMA = {
+    "name_id": pl.UInt32(),
+    "tokens": pl.List(pl.Utf8()),
+    "kinds": pl.List(pl.Utf8()),
+    "compact": pl.Utf8(),
+}
+
+
+def name_table(names: list[str], entity_types: list[str | None] | None = None) -> pl.DataFrame:
+    """Analyse ``names`` (row i gets ``name_id`` i) into tokens, kinds and compact form."""
+    types = entity_types or [None] * len(names)
+    forms = [analyze_name(n or "", t) for n, t in zip(names, types, strict=True)]
+    return pl.DataFrame(
+        {
+            "name_id": pl.Series(range(len(names)), dtype=pl.UInt32),
+            "tokens": [list(f.tokens) for f in forms],
+            "kinds": [list(f.kinds) for f in forms],
+            "compact": [f.compact for f in forms],
+        },
+        schema=NAME_TABLE_SCHEMA,
+    )
+
+
+def token_frame(table: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
+    """One row per token: ``name_id, pos, token, kind, weight``."""
+    weights = pl.DataFrame(
+        {"kind": list(cfg.kind_weights), "weight": list(cfg.kind_weights.values())}
+    )
+    return (
+        table.select("name_id", "tokens", "kinds")
+        .with_columns(pos=pl.int_ranges(pl.col("tokens").list.len(), dtype=pl.UInt16))
+        .explode("tokens", "kinds", "pos", empty_as_null=False)
+        .drop_nulls("tokens")
+        .rename({"tokens": "token", "kinds": "kind"})
+        .join(weights, on="kind", how="left", maintain_order="left")
+    )
+
+
+def name_stats(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Per name: total weight, whether it has distinctive tokens, its sorted number tokens."""
+    return tokens.group_by("name_id").agg(
+        total_w=pl.col("weight").sum(),
+        distinctive=pl.col("kind").is_in(["word", "common", "number"]).any(),
+        numbers=pl.col("token").filter(pl.col("kind") == "number").unique().sort(),
+    )

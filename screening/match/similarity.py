@@ -1,0 +1,100 @@
+"""Token similarity: the per-token rule, as a plain reference function and a vectorised twin.
+
+Equal tokens score 1; numbers only match equal numbers; short tokens and initials never match
+fuzzily (an initial matches a word's first letter); legal forms only match legal forms; other
+tokens score their Indel similarity (rapidfuzz ``fuzz.ratio``) raised to a floor when one is a
+prefix of the other or both share a phonetic key, and count only above a minimum.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jellyfish
+import numpy as np
+import polars as pl
+from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
+
+from screening.match.features import MatchConfig
+
+
+@cache
+def phonetic(token: str) -> str:
+    """Metaphone key of a token ("" for tokens with digits or under 3 chars)."""
+    if len(token) < 3 or not token.isalpha():
+        return ""
+    return str(jellyfish.metaphone(token))
+
+
+def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig) -> float:
+    """Reference implementation of the token rule (one pair; used by tests and compare)."""
+    if a == b:
+        return 1.0
+    if "number" in (kind_a, kind_b):
+        return 0.0
+    if kind_a == "legal" or kind_b == "legal":
+        return cfg.legal_mismatch_similarity if kind_a == kind_b else 0.0
+    if kind_a == "initial" or kind_b == "initial":
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        return cfg.initial_similarity if len(short) == 1 and long_[0] == short else 0.0
+    if min(len(a), len(b)) <= cfg.short_token_len:
+        return 0.0
+    sim = fuzz.ratio(a, b) / 100.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long_.startswith(short):
+        sim = max(sim, cfg.prefix_similarity)
+    pa, pb = phonetic(a), phonetic(b)
+    if pa and pa == pb and sim >= cfg.phonetic_min_ratio:
+        sim = max(sim, cfg.phonetic_similarity)
+    return sim if sim >= cfg.token_min_similarity else 0.0
+
+
+def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
+    """Vectorised :func:`token_similarity` over columns ``qt, qk, ct, ck`` (tokens and kinds)."""
+    if pairs.height == 0:
+        return pl.Series("sim", [], dtype=pl.Float64)
+    ratio = cpdist(pairs["qt"].to_list(), pairs["ct"].to_list(), scorer=fuzz.ratio, workers=-1)
+    uniq = pl.concat([pairs["qt"], pairs["ct"]]).unique()
+    keys = pl.DataFrame({"t": uniq, "p": [phonetic(t) for t in uniq.to_list()]})
+    frame = (
+        pairs.select("qt", "qk", "ct", "ck")
+        .with_columns(ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0))
+        .join(keys.rename({"t": "qt", "p": "qp"}), on="qt", how="left", maintain_order="left")
+        .join(keys.rename({"t": "ct", "p": "cp"}), on="ct", how="left", maintain_order="left")
+    )
+    qlen, clen = pl.col("qt").str.len_chars(), pl.col("ct").str.len_chars()
+    short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
+    long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
+    fuzzy = pl.max_horizontal(
+        pl.col("ratio"),
+        pl.when((short.str.len_chars() >= 3) & long_.str.starts_with(short))
+        .then(cfg.prefix_similarity)
+        .otherwise(0.0),
+        pl.when((pl.col("qp") != "") & (pl.col("qp") == pl.col("cp"))
+                & (pl.col("ratio") >= cfg.phonetic_min_ratio))
+        .then(cfg.phonetic_similarity)
+        .otherwise(0.0),
+    )
+    fuzzy = pl.when(fuzzy >= cfg.token_min_similarity).then(fuzzy).otherwise(0.0)
+    is_initial = (pl.col("qk") == "initial") | (pl.col("ck") == "initial")
+    sim = (
+        pl.when(pl.col("qt") == pl.col("ct"))
+        .then(1.0)
+        .when((pl.col("qk") == "number") | (pl.col("ck") == "number"))
+        .then(0.0)
+        .when((pl.col("qk") == "legal") & (pl.col("ck") == "legal"))
+        .then(cfg.legal_mismatch_similarity)
+        .when((pl.col("qk") == "legal") | (pl.col("ck") == "legal"))
+        .then(0.0)
+        .when(is_initial)
+        .then(
+            pl.when((short.str.len_chars() == 1) & (long_.str.slice(0, 1) == short))
+            .then(cfg.initial_similarity)
+            .otherwise(0.0)
+        )
+        .when(pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
+        .then(0.0)
+        .otherwise(fuzzy)
+    )
+    return frame.select(sim.alias("sim"))["sim"]

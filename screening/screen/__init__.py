@@ -1,0 +1,1 @@
+"""Screening stages between records and decisions: party extraction, matching, list hits."""

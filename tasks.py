@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Bootstrap and run the project's two jobs on a fresh machine with only Python 3.11+.
+
+    python3 tasks.py demo   # install, then batch-screen the bundled example shipments
+    python3 tasks.py test   # install, then ruff + mypy --strict + the whole test suite
+
+Installs uv (from PyPI) when missing and syncs the locked environment into .venv; falls back to
+pip + venv if uv cannot be installed. README.md and .ci/run both call this file, so the commands
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def run(*cmd: str, check: bool = True) -> int:
+    print("+", " ".join(cmd), flush=True)
+    code = subprocess.call(cmd, cwd=ROOT)
+    if check and code != 0:
+        sys.exit(code)
+    return code
+
+
+def find_uv() -> str | None:
+    found = shutil.which("uv")
+    if found:
+        return found
+    try:
+        import uv  # type: ignore[import-not-found]
+
+        return str(uv.find_uv_bin())
+    except Exception:
+        return None
+
+
+def install() -> None:
+    """Create .venv with the locked runtime + dev dependencies and the package itself."""
+    uv = find_uv()
+    if uv is None:
+        code = subprocess.call([sys.executable, "-m", "pip", "install", "--quiet", "uv"])
+        if code != 0:
+            code = subprocess.call(
+                [sys.executable, "-m", "pip", "install", "--quiet", "--user", "uv"]
+            )
+        uv = find_uv() if code == 0 else None
+    if uv is not None:
+        env_python = f"--python={sys.executable}"
+        run(uv, "sync", "--frozen", "--quiet", env_python)
+        return
+    print("uv unavailable; falling back to venv + pip", flush=True)
+    if not BIN.exists():
+        venv.create(VENV, with_pip=True)
+    run(str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", ".",
+        "pytest", "hypothesis", "ruff", "mypy", "types-PyYAML", "psutil")
+
+
+def demo(args: list[str]) -> int:
+    install()
+    out = args[0] if args else "out/decisions.csv"
+    return run(str(BIN / "screening"), "batch", "examples/shipments.csv", "-o", out, check=False)
+
+
+def test(args: list[str]) -> int:
+    install()
+    run(str(BIN / "ruff"), "check", "screening", "tests", "benchmarks", "tasks.py")
+    run(str(BIN / "mypy"), "screening")
+    code = run(str(BIN / "python"), "-m", "pytest", *args, check=False)
+    if code == 5:
+        print("error: pytest collected no tests", file=sys.stderr)
+        return 1
+    return code
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test"}:
+        print(__doc__)
+        return 2
+    job = {"demo": demo, "test": test}[sys.argv[1]]
+    return job(sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

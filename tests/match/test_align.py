@@ -1,0 +1,93 @@
+"""Name scoring: behaviour table, and laws (range, symmetry, batched == reference)."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screening import compare_names
+from screening.match.align import score_forms
+from screening.match.batch_align import score_pairs
+from screening.match.features import DEFAULT_CONFIG
+from screening.match.names import name_table
+from screening.normalize import analyze_name
+
+MATCHES = [
+    ("Henan Diesel Engine Industrial Co", "HENAN DIESEL ENGINE INDUSTRY CO., LTD."),
+    ("Olaf Scholze", "Olaf Scholz"),
+    ("SiemensAG", "Siemens AG"),
+    ("Jon Smith", "John Smith"),
+    ("Rosoboronexport", "ROSOBORONEKSPORT OAO"),
+    ("OOO Romashka", "Romashka LLC"),
+    ("Xian Bingo Intelligent Aviation Technology", "Xi'an Bingo Intelligent Aviation Technology Co., Ltd."),
+]
+NON_MATCHES = [
+    ("Angelo Mercaz", "Angela Merkel"),
+    ("Fund 1", "Fund 2"),
+    ("Trading Co Ltd", "General Trading LLC"),
+    ("ООО Ромашка", "ООО Василёк"),
+    ("Volkswagen Aktiengesellschaft", "Siemens Aktiengesellschaft"),
+    ("11420 CORP", "CORP"),
+    ("Vladimir Ivanov", "Vladimir Petrov"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MATCHES)
+def test_matches(a: str, b: str) -> None:
+    c = compare_names(a, b)
+    assert c.is_match, (c.score, c.explanation)
+
+
+@pytest.mark.parametrize(("a", "b"), NON_MATCHES)
+def test_non_matches(a: str, b: str) -> None:
+    c = compare_names(a, b)
+    assert not c.is_match, (c.score, c.explanation)
+
+
+def test_explanation_names_aligned_and_missing_tokens() -> None:
+    c = compare_names("Henan Diesel Engine Industrial", "Henan Diesel Engine Industry Co Ltd")
+    assert "industrial~industry(78)" in c.explanation
+    assert "-ltd" in c.explanation
+
+
+words = st.sampled_from(
+    ["henan", "henen", "diesel", "disel", "engine", "co", "ltd", "llc", "ooo", "trading", "1",
+     "2", "j", "john", "jon", "smith", "smyth", "al", "bin", "ali", "mohammad", "muhammad",
+     "industry", "industrial", "ind", "西安", "冰果", "ромашка", "gmbh", "sa", "ao"]
+)
+phrases = st.lists(words, min_size=0, max_size=6).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(phrases, phrases), min_size=1, max_size=12),
+       st.sampled_from([None, "person", "organization"]))
+def test_batched_equals_reference(pairs: list[tuple[str, str]], etype: str | None) -> None:
+    a = [p[0] for p in pairs]
+    b = [p[1] for p in pairs]
+    ids = pl.Series(range(len(pairs)), dtype=pl.UInt32)
+    frame = pl.DataFrame({"pair_id": ids, "q_id": ids, "c_id": ids})
+    types = [etype] * len(pairs)
+    got = score_pairs(frame, name_table(a, types), name_table(b, types), DEFAULT_CONFIG)
+    got = got.sort("pair_id")["score"].to_list()
+    want = [
+        score_forms(analyze_name(x, etype), analyze_name(y, etype), DEFAULT_CONFIG).score
+        for x, y in pairs
+    ]
+    assert got == pytest.approx(want, abs=1e-6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(phrases, phrases)
+def test_score_in_range_and_symmetric(a: str, b: str) -> None:
+    ab = compare_names(a, b).score
+    assert 0.0 <= ab <= 1.0
+    assert compare_names(b, a).score == pytest.approx(ab, abs=1e-6)
+
+
+@given(phrases)
+def test_identical_names_score_one(a: str) -> None:
+    form = analyze_name(a)
+    if form.tokens:
+        assert compare_names(a, a).score == pytest.approx(1.0)
