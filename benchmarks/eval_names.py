@@ -110,7 +110,7 @@ def report(name: str, pairs: pl.DataFrame) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pairs", type=Path, default=DEV)
-    parser.add_argument("--variants", type=Path, default=ROOT / "benchmarks" / "variants.csv")
+    parser.add_argument("--variants", type=Path, default=ROOT / "benchmarks" / "data" / "variants.csv")
     parser.add_argument("--errors", action="store_true", help="print misclassified pairs")
     args = parser.parse_args()
     for path in (args.pairs, args.variants):

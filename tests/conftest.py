@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Shared CI machines are loaded and timings vary: no per-example deadlines.
+settings.register_profile("screening", deadline=None)
+settings.load_profile("screening")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

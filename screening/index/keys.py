@@ -12,7 +12,7 @@ import polars as pl
 
 from screening.match.similarity import phonetic
 
-INDEXED_KINDS = ("word", "common", "number", "place")
+INDEXED_KINDS = ("word", "common", "syllable", "number", "place", "patronymic")
 """Only distinctive tokens generate candidates; generic words, legal forms, particles and
 initials still count in scoring (and in the candidate bound) but never find candidates alone."""
 

@@ -15,7 +15,7 @@ from screening.match.features import MatchConfig
 from screening.match.similarity import token_similarity
 from screening.normalize import NameForm
 
-DISTINCTIVE = ("word", "common", "number")
+from screening.match.names import DISTINCTIVE
 
 
 @dataclass(frozen=True)
@@ -48,14 +48,15 @@ def greedy_alignment(sims: list[list[float]]) -> list[tuple[int, int, float]]:
     return sorted(out)
 
 
-def unmatched_weight(left_q: float, left_c: float, cfg: MatchConfig) -> float:
+def unmatched_weight(left_q: float, left_c: float, person: bool, cfg: MatchConfig) -> float:
     """Denominator share of unaligned tokens: what faces something on the other side is a
     conflict, the rest an omission."""
     paired = min(left_q, left_c)
+    omit_c = cfg.person_omission_penalty if person else cfg.omission_candidate_penalty
     return (
         cfg.conflict_penalty * 2 * paired
         + cfg.omission_query_penalty * (left_q - paired)
-        + cfg.omission_candidate_penalty * (left_c - paired)
+        + omit_c * (left_c - paired)
     )
 
 
@@ -76,7 +77,10 @@ def combine(
     den = sum(wq[i] + wc[j] for i, j, _ in aligned)
     un_q = tuple(i for i in range(len(q.tokens)) if i not in got_i)
     un_c = tuple(j for j in range(len(c.tokens)) if j not in got_j)
-    den += unmatched_weight(sum(wq[i] for i in un_q), sum(wc[j] for j in un_c), cfg)
+    mf = cfg.miss_factors
+    miss_q = sum(wq[i] * mf.get(q.kinds[i], 1.0) for i in un_q)
+    miss_c = sum(wc[j] * mf.get(c.kinds[j], 1.0) for j in un_c)
+    den += unmatched_weight(miss_q, miss_c, q.person or c.person, cfg)
     token_score = num / den if den > 0 else 0.0
     alt = compact if compact >= cfg.compact_min else 0.0
     score = max(token_score, alt)

@@ -1,20 +1,19 @@
 """Batched twin of ``align.py``: scores many (query name, list name) pairs with polars joins.
 
-Token pairs of every candidate pair are materialised once, their similarities computed in one
-vectorised call, and the greedy one-to-one alignment is done in rounds: in each round every
-token pair that is the best of its query token *and* of its list token is aligned (this is
-exactly what the sequential greedy does, with the same tie order). A handful of rounds, never a
-Python loop per pair. Property tests check equality with the reference path.
+Tokens are interned as integer *terms* (token + kind) so every join is on integers; token pairs
+of all candidate pairs are materialised once, similarities computed once per distinct term pair
+(rapidfuzz ``cpdist`` for the fuzzy ones), and the greedy one-to-one alignment is done in
+rounds: in each round every token pair that is the best of its query token *and* of its list
+token is aligned (exactly what the sequential greedy does, with the same tie order). A handful
+of rounds, never a Python loop per pair. Property tests check equality with the reference.
 """
 
 from __future__ import annotations
 
-import numpy as np
 import polars as pl
-from rapidfuzz import fuzz
-from rapidfuzz.process import cpdist
 
 from screening.match.align import DISTINCTIVE
+from screening.match.explain import explanations
 from screening.match.features import MatchConfig
 from screening.match.names import name_stats, token_frame
 from screening.match.similarity import token_similarity_frame
@@ -28,17 +27,38 @@ PAIR_SCORE_SCHEMA = {
 }
 
 
+def _interned(qtok: pl.DataFrame, ctok: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame,
+                                                               pl.DataFrame]:
+    """Term table (term, token, kind) and both token frames with a ``term`` column."""
+    terms = (
+        pl.concat([qtok.select("token", "kind"), ctok.select("token", "kind")])
+        .unique()
+        .with_row_index("term")
+    )
+    q = qtok.join(terms, on=["token", "kind"], how="left", maintain_order="left")
+    c = ctok.join(terms, on=["token", "kind"], how="left", maintain_order="left")
+    return terms, q, c
+
+
 def _token_pairs(
     pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig
 ) -> pl.DataFrame:
-    q = pairs.select("pair_id", pl.col("q_id").alias("name_id")).join(qtok, on="name_id")
-    c = pairs.select("pair_id", pl.col("c_id").alias("name_id")).join(ctok, on="name_id")
-    tp = q.select(
-        "pair_id", qi="pos", qt="token", qk="kind", qw="weight"
-    ).join(c.select("pair_id", cj="pos", ct="token", ck="kind", cw="weight"), on="pair_id")
-    combos = tp.select("qt", "qk", "ct", "ck").unique()
-    combos = combos.with_columns(sim=token_similarity_frame(combos, cfg))
-    return tp.join(combos, on=["qt", "qk", "ct", "ck"]).filter(pl.col("sim") > 0)
+    terms, q, c = _interned(qtok, ctok)
+    qside = pairs.select("pair_id", name_id="q_id").join(
+        q.select("name_id", qi="pos", qterm="term", qk="kind", qw="weight", qm="miss"),
+        on="name_id",
+    )
+    cside = pairs.select("pair_id", name_id="c_id").join(
+        c.select("name_id", cj="pos", cterm="term", ck="kind", cw="weight", cm="miss"),
+        on="name_id",
+    )
+    tp = qside.drop("name_id").join(cside.drop("name_id"), on="pair_id")
+    combos = tp.select("qterm", "cterm").unique()
+    named = combos.join(terms.select(qterm="term", qt="token", qk="kind"), on="qterm").join(
+        terms.select(cterm="term", ct="token", ck="kind"), on="cterm"
+    )
+    named = named.with_columns(sim=token_similarity_frame(named, cfg)).filter(pl.col("sim") > 0)
+    return tp.join(named.select("qterm", "cterm", "sim", "qt", "ct"), on=["qterm", "cterm"])
 
 
 def greedy_rounds(tp: pl.DataFrame) -> pl.DataFrame:
@@ -62,71 +82,14 @@ def greedy_rounds(tp: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(done)
 
 
-def _explanations(
-    aligned: pl.DataFrame, pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame
-) -> pl.DataFrame:
-    pct = (pl.col("sim") * 100).round().cast(pl.Int64).cast(pl.Utf8)
-    piece = (
-        pl.when(pl.col("sim") >= 1.0)
-        .then(pl.format("{}={}", "qt", "ct"))
-        .otherwise(pl.format("{}~{}({})", "qt", "ct", pct))
-    )
-    got = aligned.select("pair_id", "qi", order=pl.lit(0), sub="qi", text=piece)
-    q = pairs.select("pair_id", pl.col("q_id").alias("name_id")).join(qtok, on="name_id")
-    c = pairs.select("pair_id", pl.col("c_id").alias("name_id")).join(ctok, on="name_id")
-    extra = q.join(aligned.select("pair_id", pl.col("qi").alias("pos")), on=["pair_id", "pos"],
-                   how="anti").select("pair_id", qi="pos", order=pl.lit(1), sub="pos",
-                                      text=pl.format("+{}", "token"))
-    missing = c.join(aligned.select("pair_id", pl.col("cj").alias("pos")), on=["pair_id", "pos"],
-                     how="anti").select("pair_id", qi="pos", order=pl.lit(2), sub="pos",
-                                        text=pl.format("-{}", "token"))
-    return (
-        pl.concat([got, extra, missing])
-        .sort("pair_id", "order", "sub")
-        .group_by("pair_id", maintain_order=True)
-        .agg(pl.col("text").str.join(", "))
-    )
-
-
-def score_pairs(
-    pairs: pl.DataFrame, qnames: pl.DataFrame, cnames: pl.DataFrame, cfg: MatchConfig
-) -> pl.DataFrame:
-    """Score ``pairs`` (``pair_id, q_id, c_id``) of name-table rows; returns PAIR_SCORE_SCHEMA."""
-    if pairs.height == 0:
-        return pl.DataFrame(schema=PAIR_SCORE_SCHEMA)
-    qtok, ctok = token_frame(qnames, cfg), token_frame(cnames, cfg)
-    aligned = greedy_rounds(_token_pairs(pairs, qtok, ctok, cfg))
-    agg = aligned.group_by("pair_id").agg(
-        num=(pl.col("sim") * (pl.col("qw") + pl.col("cw"))).sum(),
-        mq=pl.col("qw").sum(),
-        mc=pl.col("cw").sum(),
-        aligned_distinctive=(
-            pl.col("qk").is_in(DISTINCTIVE) | pl.col("ck").is_in(DISTINCTIVE)
-        ).any(),
-    )
-    qs, cs = name_stats(qtok), name_stats(ctok)
-    compact = cpdist(
-        pairs.join(qnames.select(q_id="name_id", qc="compact"), on="q_id", how="left",
-                   maintain_order="left")["qc"].to_list(),
-        pairs.join(cnames.select(c_id="name_id", cc="compact"), on="c_id", how="left",
-                   maintain_order="left")["cc"].to_list(),
-        scorer=fuzz.ratio, workers=-1,
-    )
-    frame = (
-        pairs.with_columns(compact_score=pl.Series(np.asarray(compact, dtype=np.float64) / 100))
-        .join(agg, on="pair_id", how="left", maintain_order="left")
-        .join(qs.rename({"name_id": "q_id", "total_w": "tq", "distinctive": "dq",
-                         "numbers": "nq"}), on="q_id", how="left", maintain_order="left")
-        .join(cs.rename({"name_id": "c_id", "total_w": "tc", "distinctive": "dc",
-                         "numbers": "nc"}), on="c_id", how="left", maintain_order="left")
-        .with_columns(pl.col("num", "mq", "mc", "tq", "tc").fill_null(0.0),
-                      pl.col("aligned_distinctive", "dq", "dc").fill_null(False))
-    )
-    left_q, left_c = pl.col("tq") - pl.col("mq"), pl.col("tc") - pl.col("mc")
+def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
+    """The aggregate formula of ``align.combine`` as column expressions."""
+    left_q, left_c = pl.col("tq_miss") - pl.col("mq_miss"), pl.col("tc_miss") - pl.col("mc_miss")
     paired = pl.min_horizontal(left_q, left_c)
     den = (pl.col("mq") + pl.col("mc") + cfg.conflict_penalty * 2 * paired
            + cfg.omission_query_penalty * (left_q - paired)
-           + cfg.omission_candidate_penalty * (left_c - paired))
+           + pl.when(pl.col("qperson") | pl.col("cperson")).then(cfg.person_omission_penalty)
+           .otherwise(cfg.omission_candidate_penalty) * (left_c - paired))
     token_score = pl.when(den > 0).then(pl.col("num") / den).otherwise(0.0)
     alt = pl.when(pl.col("compact_score") >= cfg.compact_min).then(pl.col("compact_score"))
     alt = alt.otherwise(0.0)
@@ -137,19 +100,97 @@ def score_pairs(
         pl.col("nq") != pl.col("nc"))
     score = pl.when(num_mismatch).then(
         pl.min_horizontal(score, cfg.number_mismatch_cap)).otherwise(score)
-    cap = (pl.when(num_mismatch).then(pl.lit("; capped: number mismatch"))
-           .when(no_dist).then(pl.lit("; capped: no distinctive")).otherwise(pl.lit("")))
-    whole = pl.when((pl.col("compact_score") >= 1.0) | (
-        (pl.col("score") == pl.col("compact_score")) & (pl.col("compact_score") > pl.col("token_score"))
-    )).then(pl.format("; whole-name {}", (pl.col("compact_score") * 100).round().cast(pl.Int64)))
+    cap = (pl.when(num_mismatch).then(pl.lit("number_mismatch"))
+           .when(no_dist).then(pl.lit("no_distinctive")))
     empty = (pl.col("tq") == 0) | (pl.col("tc") == 0)  # a name with no tokens matches nothing
-    frame = frame.with_columns(token_score=token_score.round(6)).with_columns(
-        score=pl.when(empty).then(0.0).otherwise(score.round(6)), cap=cap,
-        compact_score=pl.when(empty).then(0.0).otherwise(pl.col("compact_score").round(6)))
-    expl = _explanations(aligned, pairs, qtok, ctok)
+    return frame.with_columns(token_score=token_score.round(6)).with_columns(
+        score=pl.when(empty).then(0.0).otherwise(score.round(6)),
+        compact_score=pl.when(empty).then(0.0).otherwise(pl.col("compact_score").round(6)),
+        cap=cap,
+    )
+
+
+def score_pairs(
+    pairs: pl.DataFrame,
+    qnames: pl.DataFrame,
+    cnames: pl.DataFrame,
+    cfg: MatchConfig,
+    *,
+    explain_min: float = 0.0,
+    ctokens: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """Score ``pairs`` (``pair_id, q_id, c_id``) of name-table rows; returns PAIR_SCORE_SCHEMA.
+
+    Explanations are built only for pairs scoring at least ``explain_min`` (others get null):
+    they cost more than the scores. ``ctokens`` is the token frame of ``cnames`` when the
+    caller has it cached (the list index does).
+    """
+    if pairs.height == 0:
+        return pl.DataFrame(schema=PAIR_SCORE_SCHEMA)
+    qtok = token_frame(qnames, cfg)
+    ctok = ctokens if ctokens is not None else token_frame(cnames, cfg)
+    used_c = pairs.select(name_id="c_id").unique()
+    ctok = ctok.join(used_c, on="name_id")
+    aligned = greedy_rounds(_token_pairs(pairs, qtok, ctok, cfg))
+    agg = aligned.group_by("pair_id").agg(
+        num=(pl.col("sim") * (pl.col("qw") + pl.col("cw"))).sum(),
+        mq=pl.col("qw").sum(),
+        mc=pl.col("cw").sum(),
+        mq_miss=pl.col("qm").sum(),
+        mc_miss=pl.col("cm").sum(),
+        aligned_distinctive=(pl.col("qk").is_in(DISTINCTIVE) | pl.col("ck").is_in(DISTINCTIVE)).any(),
+    )
+    qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss",
+                                  "distinctive": "dq", "numbers": "nq"})
+    cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss",
+                                  "distinctive": "dc", "numbers": "nc"})
+    frame = (
+        pairs.join(qnames.select(q_id="name_id", qc="compact", qperson="person"), on="q_id",
+                   how="left", maintain_order="left")
+        .join(cnames.select(c_id="name_id", cc="compact", cperson="person"), on="c_id",
+              how="left", maintain_order="left")
+        .with_columns(compact_score=compact_similarity("qc", "cc"))
+        .join(agg, on="pair_id", how="left", maintain_order="left")
+        .join(qs, on="q_id", how="left", maintain_order="left")
+        .join(cs, on="c_id", how="left", maintain_order="left")
+        .with_columns(pl.col("num", "mq", "mc", "mq_miss", "mc_miss", "tq", "tc", "tq_miss",
+                             "tc_miss").fill_null(0.0),
+                      pl.col("aligned_distinctive", "dq", "dc").fill_null(False))
+    )
+    frame = _combine(frame, cfg)
+    keep = frame.filter(pl.col("score") >= explain_min).select("pair_id", "q_id", "c_id")
+    text = explanations(keep, aligned, qtok, ctok)
     return (
-        frame.join(expl, on="pair_id", how="left", maintain_order="left")
-        .with_columns(explanation=pl.concat_str(pl.col("text").fill_null(""),
-                                                whole.otherwise(pl.lit("")), pl.col("cap")))
+        frame.join(text, on="pair_id", how="left", maintain_order="left")
+        .with_columns(explanation=pl.when(pl.col("score") >= explain_min).then(
+            pl.concat_str(
+                pl.col("text").fill_null(""),
+                pl.when((pl.col("compact_score") >= 1.0) | (
+                    (pl.col("score") == pl.col("compact_score"))
+                    & (pl.col("compact_score") > pl.col("token_score")))
+                ).then(pl.format("; whole-name {}", (pl.col("compact_score") * 100).round()
+                                 .cast(pl.Int64))).otherwise(pl.lit("")),
+                pl.when(pl.col("cap").is_not_null()).then(
+                    pl.format("; capped: {}", pl.col("cap").str.replace("_", " "))
+                ).otherwise(pl.lit("")),
+            )))
         .select(list(PAIR_SCORE_SCHEMA))
     )
+
+
+def compact_similarity(a: str, b: str) -> pl.Expr:
+    """Indel similarity of two string columns (the compact forms), computed in one batch."""
+    return pl.struct(a, b).map_batches(_compact_batch, return_dtype=pl.Float64)
+
+
+def _compact_batch(s: pl.Series) -> pl.Series:
+    import numpy as np
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import cpdist
+
+    left = s.struct.field(s.struct.fields[0]).fill_null("").to_list()
+    right = s.struct.field(s.struct.fields[1]).fill_null("").to_list()
+    if not left:
+        return pl.Series([], dtype=pl.Float64)
+    ratio = cpdist(left, right, scorer=fuzz.ratio, workers=-1)
+    return pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0)

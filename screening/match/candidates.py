@@ -2,9 +2,12 @@
 
 Distinct query tokens find similar list tokens through the blocking keys (one polars join),
 their similarities are computed once per distinct token pair, and postings turn similar tokens
-into (query name, list name) pairs with an estimate: the similarity-weighted share of both
-names' weight already explained by rare tokens. Whole-name keys add names made only of common
-tokens. Each query keeps its best ``max_candidates`` pairs above ``min_estimate``.
+into (query name, list name) pairs. Each pair gets an upper bound of its final score: every
+query token that found the list name counts with its best similarity, every query token that
+could not (generic words, legal forms, very common tokens) counts as if it aligned perfectly,
+and the denominator is the smallest the scorer can produce. Pairs whose bound is below the
+threshold cannot match and are dropped; whole-name keys add names made only of common tokens.
+Each query keeps its best ``max_candidates`` pairs.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from screening.match.features import MatchConfig
 from screening.match.similarity import token_similarity_frame
 
 MAX_CANDIDATES = 40
-MIN_ESTIMATE = 0.2
+BOUND_MARGIN = 0.05
+"""Secondary features can add a little to a name score: keep pairs this close below the cut."""
 CANDIDATE_SCHEMA = {"q_id": pl.UInt32(), "c_id": pl.UInt32(), "estimate": pl.Float64()}
 
 
@@ -43,27 +47,41 @@ def candidate_pairs(
     cfg: MatchConfig,
     *,
     max_candidates: int = MAX_CANDIDATES,
-    min_estimate: float = MIN_ESTIMATE,
+    threshold: float | None = None,
 ) -> pl.DataFrame:
-    """``q_id, c_id, estimate`` for query name table ``qnames`` (with token frame ``qtokens``)."""
+    """``q_id, c_id, estimate`` for query name table ``qnames`` (with token frame ``qtokens``);
+    ``estimate`` is the upper bound of the pair's name score."""
+    cut = (cfg.threshold if threshold is None else threshold) - BOUND_MARGIN
     q_ind = qtokens.filter(pl.col("kind").is_in(INDEXED_KINDS)).select(
-        q_id="name_id", qt="token", kind="kind", qw="weight"
+        q_id="name_id", qpos="pos", qt="token", kind="kind", qw="weight"
     )
     sims = similar_tokens(q_ind.select(token="qt", kind="kind"), index, cfg)
     hits = (
         q_ind.join(sims, on="qt")
         .join(index.postings.rename({"token": "lt", "name_id": "c_id"}), on="lt")
-        .group_by("q_id", "c_id", "qt")
+        .group_by("q_id", "c_id", "qpos")
         .agg(part=(pl.col("sim") * (pl.col("qw") + 1.0)).max())
         .group_by("q_id", "c_id")
         .agg(part=pl.col("part").sum())
     )
-    totals_q = qtokens.group_by("name_id").agg(tq=pl.col("weight").sum())
+    # tokens that cannot find candidates (generic words, legal forms, very common tokens) may
+    # still align in scoring: count them as aligned with a partner of their own weight
+    common = index.tokens.select("token").unique().join(
+        index.postings.select("token").unique(), on="token", how="anti"
+    )
+    blind = ~pl.col("kind").is_in(INDEXED_KINDS) | pl.col("token").is_in(common["token"].implode())
+    per_q = qtokens.group_by("name_id").agg(
+        tq=pl.col("weight").sum(), pot=(2 * pl.col("weight")).filter(blind).sum()
+    )
     totals_c = index.tokens.group_by("name_id").agg(tc=pl.col("weight").sum())
+    omission = min(cfg.omission_query_penalty, cfg.omission_candidate_penalty,
+                   cfg.person_omission_penalty, 1.0)
+    num = pl.min_horizontal(pl.col("part") + pl.col("pot"), pl.col("tq") + pl.col("tc"))
+    den = omission * (pl.col("tq") + pl.col("tc")) + (1 - omission) * num
     est = (
-        hits.join(totals_q.rename({"name_id": "q_id"}), on="q_id")
+        hits.join(per_q.rename({"name_id": "q_id"}), on="q_id")
         .join(totals_c.rename({"name_id": "c_id"}), on="c_id")
-        .select("q_id", "c_id", estimate=pl.col("part") / (pl.col("tq") + pl.col("tc")))
+        .select("q_id", "c_id", estimate=pl.min_horizontal(num / den, pl.lit(1.0)))
     )
     whole = (
         name_keys(qnames)
@@ -75,7 +93,7 @@ def candidate_pairs(
         pl.concat([est, whole])
         .group_by("q_id", "c_id")
         .agg(pl.col("estimate").max())
-        .filter(pl.col("estimate") >= min_estimate)
+        .filter(pl.col("estimate") >= cut)
         .sort(["q_id", "estimate", "c_id"], descending=[False, True, False])
         .group_by("q_id", maintain_order=True)
         .head(max_candidates)

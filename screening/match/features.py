@@ -12,6 +12,8 @@ KIND_WEIGHTS: dict[str, float] = {
     "word": 1.0,  # a distinctive token: carries the match
     "number": 1.0,  # numbers must agree ("Fund 1" != "Fund 2")
     "common": 0.6,  # frequent given names / surnames: "mohammad", "ali", "wang", "ivanov"
+    "syllable": 0.6,  # a Chinese syllable from pinyin: few hundred exist, so weak and exact-only
+    "patronymic": 0.35,  # "Vladimirovich": often dropped in documents
     "generic": 0.45,  # common company words: "trading", "international", "technology"
     "place": 0.45,  # cities/regions/countries opening company names: "shenzhen", "asia"
     "initial": 0.35,  # single letters: match initials or the first letter of a word
@@ -19,6 +21,12 @@ KIND_WEIGHTS: dict[str, float] = {
     "stop": 0.1,  # particles and connectors: "al", "bin", "de", "and"
 }
 """Token weight by kind (see ``screening.normalize.names.TOKEN_KINDS``)."""
+
+MISS_FACTORS: dict[str, float] = {
+    "syllable": 2.5,  # a Chinese/Korean/Arabic-script name part left over: another person
+}
+"""Multiplier of a token's weight when it stays unaligned (default 1). Names from lossy scripts
+are short and every part identifies: "Wei Lin" is not "Wei Lin Na"."""
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,7 @@ class MatchConfig:
     threshold: float = 0.80
     """Default decision threshold on the calibrated score: at or above is a match."""
 
-    token_min_similarity: float = 0.75
+    token_min_similarity: float = 0.80
     """Below this, two tokens give no credit at all (no partial credit for unrelated words)."""
 
     short_token_len: int = 2
@@ -40,7 +48,7 @@ class MatchConfig:
     phonetic_similarity: float = 0.88
     """Credit floor when two tokens share a phonetic key: "Mohammed"/"Muhammad"."""
 
-    phonetic_min_ratio: float = 0.6
+    phonetic_min_ratio: float = 0.7
     """The phonetic floor applies only to tokens at least this similar in spelling ("Vita" and
     "Fuad" share a metaphone key but are different names)."""
 
@@ -54,12 +62,18 @@ class MatchConfig:
     """Weight of tokens left unaligned on *both* sides (a word replaced by another word: "Habib
     Ben Mohamed" vs "Habib Ben Ahmed"): contrary evidence, penalised above their weight."""
 
-    omission_query_penalty: float = 0.6
-    """Weight of extra query tokens with nothing left to face on the list side (a branch or city
-    added: "Deutsche Bank (Schweiz) AG" vs "Deutsche Bank AG")."""
+    omission_query_penalty: float = 1.0
+    """Weight of extra query tokens with nothing left to face on the list side: the query says
+    more than the listed name ("Adam Smith" vs the alias "ADAM"), full weight."""
 
-    omission_candidate_penalty: float = 0.6
-    """Weight of list-name tokens the query omits (a dropped middle name or patronymic)."""
+    omission_candidate_penalty: float = 0.7
+    """Weight of list-name tokens the query omits: documents drop qualifiers of a company name
+    ("(Schweiz)", "Group"), so these count less (the asymmetry of the scorer)."""
+
+    person_omission_penalty: float = 1.0
+    """The same for person names (either side analysed as a person): a dropped given name or
+    second surname leaves two common names that many people share, so it costs full weight;
+    patronymics weigh little anyway."""
 
     compact_min: float = 0.90
     """Whole-name similarity without spaces ("SiemensAG" / "Siemens AG", pinyin spacing) counts
@@ -72,6 +86,7 @@ class MatchConfig:
     """Score cap when both names carry numbers and they differ."""
 
     kind_weights: dict[str, float] = field(default_factory=lambda: dict(KIND_WEIGHTS))
+    miss_factors: dict[str, float] = field(default_factory=lambda: dict(MISS_FACTORS))
 
 
 DEFAULT_CONFIG = MatchConfig()

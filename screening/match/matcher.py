@@ -45,11 +45,14 @@ def match_names(
     types = entity_types or [None] * len(names)
     qnames = name_table(names, types)
     qtok = token_frame(qnames, config)
-    cands = candidate_pairs(qnames, qtok, index, config)
+    cands = candidate_pairs(qnames, qtok, index, config, threshold=cut)
     pairs = cands.with_row_index("pair_id").select(
         pl.col("pair_id").cast(pl.UInt32), "q_id", "c_id"
     )
-    scored = score_pairs(pairs, qnames, index.names, config).join(pairs, on="pair_id")
+    scored = score_pairs(
+        pairs, qnames, index.names, config, explain_min=cut - COUNTRY_AGREES,
+        ctokens=index.tokens,
+    ).join(pairs, on="pair_id")
     feats = pl.DataFrame(
         {
             "q_id": pl.Series(range(len(names)), dtype=pl.UInt32),
@@ -59,7 +62,7 @@ def match_names(
     )
     entries = index.entries.select("entry_id", "entity_type", "countries")
     frame = (
-        scored.filter(pl.col("score") >= cut + TYPE_MISMATCH + COUNTRY_DIFFERS)
+        scored.filter(pl.col("score") >= cut - COUNTRY_AGREES)
         .join(index.name_entries.rename({"name_id": "c_id"}), on="c_id")
         .join(entries, on="entry_id")
         .join(feats, on="q_id")

@@ -10,6 +10,10 @@ from __future__ import annotations
 import polars as pl
 
 from screening.match.features import MatchConfig
+
+DISTINCTIVE = ("word", "common", "syllable", "number")
+"""Token kinds that identify a name; generic words, places, legal forms, particles, initials and
+patronymics never make a match on their own."""
 from screening.normalize import analyze_name
 
 NAME_TABLE_SCHEMA = {
@@ -17,6 +21,7 @@ NAME_TABLE_SCHEMA = {
     "tokens": pl.List(pl.Utf8()),
     "kinds": pl.List(pl.Utf8()),
     "compact": pl.Utf8(),
+    "person": pl.Boolean(),
 }
 
 
@@ -24,21 +29,36 @@ def name_table(names: list[str], entity_types: list[str | None] | None = None) -
     """Analyse ``names`` (row i gets ``name_id`` i) into tokens, kinds and compact form."""
     types = entity_types or [None] * len(names)
     forms = [analyze_name(n or "", t) for n, t in zip(names, types, strict=True)]
-    return pl.DataFrame(
+    # joined strings split by polars: far faster than building list columns from Python lists
+    frame = pl.DataFrame(
         {
-            "name_id": pl.Series(range(len(names)), dtype=pl.UInt32),
-            "tokens": [list(f.tokens) for f in forms],
-            "kinds": [list(f.kinds) for f in forms],
+            "tokens": [f.text for f in forms],
+            "kinds": [" ".join(f.kinds) for f in forms],
             "compact": [f.compact for f in forms],
+            "person": [f.person for f in forms],
         },
-        schema=NAME_TABLE_SCHEMA,
+        schema={"tokens": pl.Utf8, "kinds": pl.Utf8, "compact": pl.Utf8, "person": pl.Boolean},
+    )
+    split = pl.when(pl.col("tokens") == "").then(pl.lit([], dtype=pl.List(pl.Utf8)))
+    return frame.select(
+        name_id=pl.int_range(pl.len(), dtype=pl.UInt32),
+        tokens=split.otherwise(pl.col("tokens").str.split(" ")),
+        kinds=split.otherwise(pl.col("kinds").str.split(" ")),
+        compact="compact",
+        person="person",
     )
 
 
 def token_frame(table: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
-    """One row per token: ``name_id, pos, token, kind, weight``."""
+    """One row per token: ``name_id, pos, token, kind, weight, miss`` (``miss``: the weight it
+    costs when left unaligned)."""
+    kinds = list(cfg.kind_weights)
     weights = pl.DataFrame(
-        {"kind": list(cfg.kind_weights), "weight": list(cfg.kind_weights.values())}
+        {
+            "kind": kinds,
+            "weight": [cfg.kind_weights[k] for k in kinds],
+            "miss": [cfg.kind_weights[k] * cfg.miss_factors.get(k, 1.0) for k in kinds],
+        }
     )
     return (
         table.select("name_id", "tokens", "kinds")
@@ -54,6 +74,7 @@ def name_stats(tokens: pl.DataFrame) -> pl.DataFrame:
     """Per name: total weight, whether it has distinctive tokens, its sorted number tokens."""
     return tokens.group_by("name_id").agg(
         total_w=pl.col("weight").sum(),
-        distinctive=pl.col("kind").is_in(["word", "common", "number"]).any(),
+        total_miss=pl.col("miss").sum(),
+        distinctive=pl.col("kind").is_in(DISTINCTIVE).any(),
         numbers=pl.col("token").filter(pl.col("kind") == "number").unique().sort(),
     )

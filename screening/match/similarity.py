@@ -19,6 +19,12 @@ from rapidfuzz.process import cpdist
 from screening.match.features import MatchConfig
 
 
+PREFIX_MIN_LEN = 4
+"""An abbreviation must keep at least this much of the word ("tech" / "technology")."""
+PHONETIC_MIN_LEN = 4
+"""Three-letter tokens ("yan"/"yun", "isi"/"isa") share phonetic keys by accident."""
+
+
 @cache
 def phonetic(token: str) -> str:
     """Metaphone key of a token ("" for tokens with digits or under 3 chars)."""
@@ -27,10 +33,24 @@ def phonetic(token: str) -> str:
     return str(jellyfish.metaphone(token))
 
 
+FEMININE = ("ova", "eva", "ina", "aya")
+"""Slavic surnames and patronymics in their feminine form ("Lebedeva" / "Lebedev", "Petrovna"):
+a different person, never a typo."""
+
+
+def masculine(token: str) -> str:
+    """The masculine form of a Slavic feminine ending, else the token ("lebedeva" -> "lebedev")."""
+    if len(token) > 5 and token.endswith(FEMININE):
+        return token[:-3] + ("iy" if token.endswith("aya") else token[-3:-1])
+    return token
+
+
 def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig) -> float:
     """Reference implementation of the token rule (one pair; used by tests and compare)."""
     if a == b:
         return 1.0
+    if masculine(a) == masculine(b):
+        return 0.0
     if "number" in (kind_a, kind_b):
         return 0.0
     if kind_a == "legal" or kind_b == "legal":
@@ -38,14 +58,14 @@ def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig)
     if kind_a == "initial" or kind_b == "initial":
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return cfg.initial_similarity if len(short) == 1 and long_[0] == short else 0.0
-    if min(len(a), len(b)) <= cfg.short_token_len:
+    if min(len(a), len(b)) <= cfg.short_token_len or "syllable" in (kind_a, kind_b):
         return 0.0
     sim = fuzz.ratio(a, b) / 100.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 3 and long_.startswith(short):
+    if len(short) >= PREFIX_MIN_LEN and long_.startswith(short):
         sim = max(sim, cfg.prefix_similarity)
     pa, pb = phonetic(a), phonetic(b)
-    if pa and pa == pb and sim >= cfg.phonetic_min_ratio:
+    if pa and pa == pb and min(len(a), len(b)) >= PHONETIC_MIN_LEN and sim >= cfg.phonetic_min_ratio:
         sim = max(sim, cfg.phonetic_similarity)
     return sim if sim >= cfg.token_min_similarity else 0.0
 
@@ -68,10 +88,11 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
     long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
     fuzzy = pl.max_horizontal(
         pl.col("ratio"),
-        pl.when((short.str.len_chars() >= 3) & long_.str.starts_with(short))
+        pl.when((short.str.len_chars() >= PREFIX_MIN_LEN) & long_.str.starts_with(short))
         .then(cfg.prefix_similarity)
         .otherwise(0.0),
         pl.when((pl.col("qp") != "") & (pl.col("qp") == pl.col("cp"))
+                & (pl.min_horizontal(qlen, clen) >= PHONETIC_MIN_LEN)
                 & (pl.col("ratio") >= cfg.phonetic_min_ratio))
         .then(cfg.phonetic_similarity)
         .otherwise(0.0),
@@ -81,6 +102,8 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
     sim = (
         pl.when(pl.col("qt") == pl.col("ct"))
         .then(1.0)
+        .when(_masculine(pl.col("qt")) == _masculine(pl.col("ct")))
+        .then(0.0)
         .when((pl.col("qk") == "number") | (pl.col("ck") == "number"))
         .then(0.0)
         .when((pl.col("qk") == "legal") & (pl.col("ck") == "legal"))
@@ -93,8 +116,22 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
             .then(cfg.initial_similarity)
             .otherwise(0.0)
         )
-        .when(pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
+        .when((pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
+              | (pl.col("qk") == "syllable") | (pl.col("ck") == "syllable"))
         .then(0.0)
         .otherwise(fuzzy)
     )
     return frame.select(sim.alias("sim"))["sim"]
+
+
+def _masculine(col: pl.Expr) -> pl.Expr:
+    """Column twin of :func:`masculine`."""
+    long_ = col.str.len_chars() > 5
+    aya = col.str.ends_with("aya")
+    fem = col.str.ends_with("ova") | col.str.ends_with("eva") | col.str.ends_with("ina")
+    stem = col.str.slice(0, col.str.len_chars() - 3)
+    return (
+        pl.when(long_ & aya).then(stem + "iy")
+        .when(long_ & fem).then(stem + col.str.slice(col.str.len_chars() - 3, 2))
+        .otherwise(col)
+    )

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from screening.normalize.text import fold
-from screening.normalize.vocab import EDGE_ONLY_MAX_LEN, vocab
+from functools import cache, lru_cache
 
-TOKEN_KINDS = ("word", "common", "number", "generic", "place", "initial", "legal", "stop")
+from rapidfuzz import fuzz, process
+
+from screening.normalize.text import fold, has_lossy_script
+from screening.normalize.vocab import EDGE_ONLY, LEGAL_WORD_MIN_LEN, is_pinyin_word, vocab
+
+LEGAL_WORD_SIMILARITY = 85.0
+"""A token this close (rapidfuzz ratio) to a legal-form word counts as that legal form word."""
+
+TOKEN_KINDS = (
+    "word", "common", "syllable", "number", "patronymic", "generic", "place", "initial", "legal",
+    "stop",
+)
 """Token kinds, from most to least distinctive (numbers must agree; initials match initials)."""
 
 _DIGIT = re.compile(r"\d")
+_PATRONYMIC = re.compile(r"^[a-z]{3,}(ovich|evich|ovna|evna|ichna|inichna)$")
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,7 @@ class NameForm:
     tokens: tuple[str, ...]
     kinds: tuple[str, ...]
     compact: str  # tokens other than legal forms, without spaces ("siemensag", "henanchaiyouji")
+    person: bool = False  # analysed as a person name
 
     @property
     def text(self) -> str:
@@ -54,8 +66,8 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
             if canonical is None:
                 continue
             at_edge = i == 0 or i + size == n
-            short = size == 1 and len(tokens[i]) <= EDGE_ONLY_MAX_LEN
-            if n > 1 and (at_edge or not short):
+            ambiguous = size == 1 and tokens[i] in EDGE_ONLY
+            if n > 1 and (at_edge or not ambiguous):
                 out.append((canonical, True))
                 i += size
                 break
@@ -65,27 +77,48 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
-def _kind(token: str, is_legal: bool) -> str:
+@cache
+def is_legal_word(token: str) -> bool:
+    """A word of a legal-form phrase ("liability"), or a near-misspelling of one ("liabilty")."""
     table = vocab()
-    if is_legal:
+    if token in table.legal_words:
+        return True
+    if len(token) < LEGAL_WORD_MIN_LEN or not token.isalpha():
+        return False
+    best = process.extractOne(token, table.legal_words, scorer=fuzz.ratio,
+                              score_cutoff=LEGAL_WORD_SIMILARITY)
+    return best is not None
+
+
+@cache
+def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool) -> str:
+    table = vocab()
+    if is_legal or (not is_person and is_legal_word(token)):
         return "legal"
+    if from_lossy and token.isalpha():
+        return "syllable"
+    if _PATRONYMIC.match(token):
+        return "patronymic"
     if _DIGIT.search(token):
         return "number"
     if len(token) == 1:
         return "initial"
     if token in table.stopwords:
         return "stop"
-    if token in table.generic:
+    if not is_person and token in table.generic:
         return "generic"
-    if token in table.places:
+    if not is_person and token in table.places:
         return "place"
     if token in table.common:
         return "common"
     return "word"
 
 
+@lru_cache(maxsize=1 << 18)
 def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
-    """Tokens and kinds of ``name``; ``entity_type`` "person" enables person-only rules."""
+    """Tokens and kinds of ``name``; ``entity_type`` "person" enables person-only rules.
+
+    Cached: trade data and list aliases repeat names."""
     table = vocab()
     is_person = entity_type == "person"
     if is_person:
@@ -99,9 +132,15 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
     else:
         marked = _canonical_legal(words)
     tokens = tuple(t for t, _ in marked)
-    kinds = tuple(_kind(t, legal) for t, legal in marked)
+    lossy = has_lossy_script(name) or (is_person and _is_chinese_name(words))
+    kinds = tuple(_kind(t, legal, lossy, is_person) for t, legal in marked)
     compact = "".join(t for t, k in zip(tokens, kinds, strict=True) if k != "legal")
-    return NameForm(tokens=tokens, kinds=kinds, compact=compact)
+    return NameForm(tokens=tokens, kinds=kinds, compact=compact, person=is_person)
+
+
+def _is_chinese_name(words: list[str]) -> bool:
+    """A romanised Chinese person name: two or more parts, each one or two pinyin syllables."""
+    return len(words) >= 2 and all(w.isalpha() and is_pinyin_word(w) for w in words)
 
 
 def normalize_name(name: str, entity_type: str | None = None) -> str:

@@ -15,10 +15,15 @@ import yaml
 from screening.normalize.text import fold
 
 VOCAB_FILE = Path(__file__).resolve().parent.parent / "data" / "name_vocab.yaml"
+PINYIN_FILE = VOCAB_FILE.parent / "pinyin_syllables.txt"
 
-EDGE_ONLY_MAX_LEN = 2
-"""Single-token legal forms this short ("ao", "sa", "as", "pt") are also ordinary name tokens
-(the surname Ao, the particle As): they count as legal forms only at the start or end of a name."""
+EDGE_ONLY = frozenset({"ao", "sa", "as", "se", "ab", "pt", "kk", "bv", "nv", "ag", "lp", "oy", "spa"})
+"""Short legal forms that are also ordinary name tokens (the surname Ao, the particle As): they
+count as legal forms only at the start or end of a name."""
+
+LEGAL_WORD_MIN_LEN = 5
+"""Words of legal-form phrases at least this long ("limited", "liability", "obshchestvo") mark a
+token as a legal form even outside a recognised phrase, and so do near-misspellings of them."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,7 @@ class Vocab:
 
     legal_phrases: dict[tuple[str, ...], str]  # variant tokens -> canonical legal form
     legal_canonical: frozenset[str]
+    legal_words: frozenset[str]  # words of legal phrases, e.g. "liability", "aktsionernoe"
     stopwords: frozenset[str]
     honorifics: frozenset[str]
     generic: frozenset[str]
@@ -56,6 +62,9 @@ def vocab() -> Vocab:
     return Vocab(
         legal_phrases=phrases,
         legal_canonical=frozenset(raw["legal_forms"]),
+        legal_words=frozenset(
+            w for key in phrases for w in key if len(w) >= LEGAL_WORD_MIN_LEN
+        ) | _words(raw["legal_words"]),
         stopwords=_words(raw["stopwords"]),
         honorifics=_words(raw["honorifics"]),
         generic=_words(raw["generic"]) | frozenset(raw["generic_forms"]),
@@ -64,4 +73,25 @@ def vocab() -> Vocab:
         numbers=numbers,
         words={**forms, **numbers},
         max_phrase=max(len(k) for k in phrases),
+    )
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Toneless Mandarin pinyin syllables ("zhang", "wei", "ying")."""
+    lines = PINYIN_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@cache
+def is_pinyin_word(token: str, max_syllables: int = 2) -> bool:
+    """A token made of one or two pinyin syllables ("wei", "guoying")."""
+    syllables = pinyin_syllables()
+    if token in syllables:
+        return True
+    if max_syllables < 2:
+        return False
+    return any(
+        token[:i] in syllables and is_pinyin_word(token[i:], max_syllables - 1)
+        for i in range(1, len(token))
     )
