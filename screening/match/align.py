@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from screening.match.features import MatchConfig
+from screening.match.names import DISTINCTIVE
 from screening.match.similarity import token_similarity
 from screening.normalize import NameForm
-
-from screening.match.names import DISTINCTIVE
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from screening.match.align import DISTINCTIVE
 from screening.match.explain import explanations
 from screening.match.features import MatchConfig
-from screening.match.names import name_stats, token_frame
+from screening.match.names import DISTINCTIVE, name_stats, token_frame
 from screening.match.similarity import token_similarity_frame
 
 PAIR_SCORE_SCHEMA = {
@@ -91,8 +90,11 @@ def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
            + pl.when(pl.col("qperson") | pl.col("cperson")).then(cfg.person_omission_penalty)
            .otherwise(cfg.omission_candidate_penalty) * (left_c - paired))
     token_score = pl.when(den > 0).then(pl.col("num") / den).otherwise(0.0)
-    alt = pl.when(pl.col("compact_score") >= cfg.compact_min).then(pl.col("compact_score"))
-    alt = alt.otherwise(0.0)
+    alt = (
+        pl.when(pl.col("compact_score") >= cfg.compact_min)
+        .then(pl.col("compact_score"))
+        .otherwise(0.0)
+    )
     score = pl.max_horizontal(pl.col("token_score"), alt)
     no_dist = (pl.col("dq") | pl.col("dc")) & ~pl.col("aligned_distinctive") & (alt == 0.0)
     score = pl.when(no_dist).then(pl.min_horizontal(score, cfg.no_distinctive_cap)).otherwise(score)

@@ -24,6 +24,8 @@ KIND_WEIGHTS: dict[str, float] = {
 
 MISS_FACTORS: dict[str, float] = {
     "syllable": 2.5,  # a Chinese/Korean/Arabic-script name part left over: another person
+    "generic": 0.5,  # "Branch", "Group", "Trading" added or dropped: the same company
+    "place": 0.5,  # "Dubai", "(Schweiz)", "Shenzhen" qualifiers added or dropped
 }
 """Multiplier of a token's weight when it stays unaligned (default 1). Names from lossy scripts
 are short and every part identifies: "Wei Lin" is not "Wei Lin Na"."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import polars as pl
 
 from screening.match.features import MatchConfig
+from screening.normalize import analyze_name
 
 DISTINCTIVE = ("word", "common", "syllable", "number")
 """Token kinds that identify a name; generic words, places, legal forms, particles, initials and
 patronymics never make a match on their own."""
-from screening.normalize import analyze_name
 
 NAME_TABLE_SCHEMA = {
     "name_id": pl.UInt32(),

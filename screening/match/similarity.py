@@ -18,7 +18,6 @@ from rapidfuzz.process import cpdist
 
 from screening.match.features import MatchConfig
 
-
 PREFIX_MIN_LEN = 4
 """An abbreviation must keep at least this much of the word ("tech" / "technology")."""
 PHONETIC_MIN_LEN = 4

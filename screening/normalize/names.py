@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
