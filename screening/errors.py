@@ -67,7 +67,7 @@ class ListUpdateError(ScreeningError):
     exit_code = 7
 
 
-class GateFailed(ScreeningError):
+class GateFailedError(ScreeningError):
     """``--fail-on`` threshold reached: not an error in the run, a CI gating signal."""
 
     exit_code = 10

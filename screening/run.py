@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from screening.errors import ConfigError, GateFailed
+from screening.errors import ConfigError, GateFailedError
 from screening.pipeline import Screener
 from screening.records import DEFAULT_BATCH, ColumnMapping, open_records
 from screening.report import ChunkWriter, RunSummary
@@ -101,11 +101,11 @@ def screen_file(
 
 
 def check_gate(summary: RunSummary, fail_on: str | None) -> None:
-    """Raise :class:`GateFailed` when ``fail_on`` (review|block) decisions were made."""
+    """Raise :class:`GateFailedError` when ``fail_on`` (review|block) decisions were made."""
     if fail_on is None:
         return
     levels = FAIL_LEVELS[fail_on]
     hit = {d: summary.decisions.get(d, 0) for d in levels if summary.decisions.get(d, 0)}
     if hit:
         found = ", ".join(f"{n} {d}" for d, n in hit.items())
-        raise GateFailed(f"--fail-on {fail_on}: {found} decision(s) in {summary.input_path}")
+        raise GateFailedError(f"--fail-on {fail_on}: {found} decision(s) in {summary.input_path}")
