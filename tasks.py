@@ -54,8 +54,9 @@ def install() -> None:
             )
         uv = find_uv() if code == 0 else None
     if uv is not None:
-        env_python = f"--python={sys.executable}"
-        run(uv, "sync", "--frozen", "--quiet", env_python)
+        sync = [uv, "sync", "--frozen", "--quiet", f"--python={sys.executable}"]
+        if run(*sync, check=False) != 0:  # e.g. a TLS-intercepting proxy: use the system store
+            run(*sync, "--system-certs")
         return
     print("uv unavailable; falling back to venv + pip", flush=True)
     if not BIN.exists():
