@@ -3,7 +3,6 @@ one .ci/run calls."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -24,6 +23,6 @@ def test_quickstart_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert block is not None
     monkeypatch.setenv("SCREENING_HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
-    os.symlink(REPO / "examples", tmp_path / "examples")
-    exec(compile(block.group(1), "README.md", "exec"), {})  # noqa: S102
+    (tmp_path / "examples").symlink_to(REPO / "examples")
+    exec(compile(block.group(1), "README.md", "exec"), {})
     assert (tmp_path / "out" / "decisions.parquet").exists()
