@@ -73,24 +73,40 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
     """Vectorised :func:`token_similarity` over columns ``qt, qk, ct, ck`` (tokens and kinds)."""
     if pairs.height == 0:
         return pl.Series("sim", [], dtype=pl.Float64)
-    ratio = cpdist(pairs["qt"].to_list(), pairs["ct"].to_list(), scorer=fuzz.ratio, workers=-1)
-    uniq = pl.concat([pairs["qt"], pairs["ct"]]).unique()
-    keys = pl.DataFrame({"t": uniq, "p": [phonetic(t) for t in uniq.to_list()]})
+    qlen, clen = pl.col("qt").str.len_chars(), pl.col("ct").str.len_chars()
+    frame = pairs.select("qt", "qk", "ct", "ck").with_row_index("_row")
+    # only pairs that can reach a fuzzy credit need the edit-distance ratio: equal tokens, numbers,
+    # legal forms, initials, short tokens and syllables are decided by rule; and two tokens whose
+    # lengths differ too much cannot reach the minimum ratio unless one is a prefix
+    fixed = (
+        (pl.col("qt") == pl.col("ct"))
+        | pl.col("qk").is_in(NON_FUZZY) | pl.col("ck").is_in(NON_FUZZY)
+        | (pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
+    )
+    lengths_ok = 2 * pl.min_horizontal(qlen, clen) >= cfg.token_min_similarity * (qlen + clen)
+    prefix = _prefix_expr(qlen, clen)
+    fuzzy_rows = frame.filter(~fixed & (lengths_ok | prefix)).select("_row", "qt", "ct")
+    ratio = cpdist(fuzzy_rows["qt"].to_list(), fuzzy_rows["ct"].to_list(), scorer=fuzz.ratio,
+                   workers=-1) if fuzzy_rows.height else []
+    fuzzy_rows = fuzzy_rows.with_columns(
+        ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0, dtype=pl.Float64)
+    )
+    uniq = pl.concat([fuzzy_rows["qt"], fuzzy_rows["ct"]]).unique()
+    keys = pl.DataFrame({"t": uniq, "p": [phonetic(t) for t in uniq.to_list()]},
+                        schema={"t": pl.Utf8, "p": pl.Utf8})
     frame = (
-        pairs.select("qt", "qk", "ct", "ck")
-        .with_columns(ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0))
+        frame.join(fuzzy_rows.select("_row", "ratio"), on="_row", how="left",
+                   maintain_order="left")
+        .with_columns(pl.col("ratio").fill_null(0.0))
         .join(keys.rename({"t": "qt", "p": "qp"}), on="qt", how="left", maintain_order="left")
         .join(keys.rename({"t": "ct", "p": "cp"}), on="ct", how="left", maintain_order="left")
     )
-    qlen, clen = pl.col("qt").str.len_chars(), pl.col("ct").str.len_chars()
     short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
     long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
     fuzzy = pl.max_horizontal(
         pl.col("ratio"),
-        pl.when((short.str.len_chars() >= PREFIX_MIN_LEN) & long_.str.starts_with(short))
-        .then(cfg.prefix_similarity)
-        .otherwise(0.0),
-        pl.when((pl.col("qp") != "") & (pl.col("qp") == pl.col("cp"))
+        pl.when(prefix).then(cfg.prefix_similarity).otherwise(0.0),
+        pl.when((pl.col("qp").fill_null("") != "") & (pl.col("qp") == pl.col("cp"))
                 & (pl.min_horizontal(qlen, clen) >= PHONETIC_MIN_LEN)
                 & (pl.col("ratio") >= cfg.phonetic_min_ratio))
         .then(cfg.phonetic_similarity)
@@ -121,6 +137,17 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         .otherwise(fuzzy)
     )
     return frame.select(sim.alias("sim"))["sim"]
+
+
+NON_FUZZY = ("number", "legal", "initial", "syllable")
+"""Token kinds decided by rule: never an edit-distance credit."""
+
+
+def _prefix_expr(qlen: pl.Expr, clen: pl.Expr) -> pl.Expr:
+    """One token (at least PREFIX_MIN_LEN long) is a prefix of the other."""
+    short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
+    long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
+    return (short.str.len_chars() >= PREFIX_MIN_LEN) & long_.str.starts_with(short)
 
 
 def _masculine(col: pl.Expr) -> pl.Expr:
