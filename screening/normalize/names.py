@@ -59,8 +59,14 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     i = 0
     n = len(tokens)
+    starts = table.phrase_starts
     while i < n:
-        for size in range(min(table.max_phrase, n - i), 0, -1):
+        longest = starts.get(tokens[i], 0)
+        if not longest:  # fast path: most tokens open no legal phrase
+            out.append((tokens[i], False))
+            i += 1
+            continue
+        for size in range(min(longest, n - i), 0, -1):
             canonical = table.legal_phrases.get(tuple(tokens[i : i + size]))
             if canonical is None:
                 continue

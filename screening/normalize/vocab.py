@@ -41,6 +41,14 @@ class Vocab:
     numbers: dict[str, str]  # word -> digits
     words: dict[str, str]  # word variant -> canonical (numbers and generic forms)
     max_phrase: int
+    phrase_starts: dict[str, int]  # first token of a legal phrase -> longest phrase length
+
+
+def _phrase_starts(phrases: dict[tuple[str, ...], str]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for key in phrases:
+        starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    return starts
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -73,6 +81,7 @@ def vocab() -> Vocab:
         numbers=numbers,
         words={**forms, **numbers},
         max_phrase=max(len(k) for k in phrases),
+        phrase_starts=_phrase_starts(phrases),
     )
 
 
