@@ -27,10 +27,12 @@ from rapidfuzz.process import cdist
 
 from screening import DEFAULT_CONFIG
 from screening.index.build import build_index
+from screening.index.build import NameIndex
 from screening.index.cache import combine
 from screening.lists.registry import load_list
 from screening.match.candidates import candidate_pairs
 from screening.match.matcher import match_names
+from screening.match.batch_align import score_pairs
 from screening.match.names import name_table, token_frame
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +62,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sample", type=int, default=1000, help="queries for brute force")
     parser.add_argument("--queries", type=int, default=50_000)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_CONFIG.threshold)
+    parser.add_argument("--own", type=int, default=200, help="queries for own-scorer brute force")
     args = parser.parse_args()
     t0 = time.perf_counter()
     indexes = []
@@ -80,11 +84,12 @@ def main() -> int:
     neg = pl.read_csv(DATA / "eval" / "negatives_people_global_50k.csv").head(args.queries)
     names = neg["full_name"].to_list()
     t = time.perf_counter()
-    found = match_names(names, index, entity_types=["person"] * len(names))
+    found = match_names(names, index, entity_types=["person"] * len(names),
+                        threshold=args.threshold)
     dt = time.perf_counter() - t
     flagged = found["query_id"].n_unique()
     print(f"\nfalse positives: {flagged} of {len(names):,} people flagged "
-          f"({100 * flagged / len(names):.3f} %) at {DEFAULT_CONFIG.threshold}; "
+          f"({100 * flagged / len(names):.3f} %) at {args.threshold}; "
           f"{len(names) / dt:,.0f} names/s")
     with pl.Config(tbl_rows=15, fmt_str_lengths=50, tbl_width_chars=200):
         top = found.sort("score", descending=True).unique("query_id").head(15)
@@ -95,7 +100,8 @@ def main() -> int:
     people = entries.filter(pl.col("entity_type") == "person")["name"].unique().sort().to_list()
     picks = rng.sample(people, 2000)
     variants = [perturb(rng, p) for p in picks]
-    got = match_names([v for _, v in variants], index, entity_types=["person"] * len(variants))
+    got = match_names([v for _, v in variants], index, entity_types=["person"] * len(variants),
+                      threshold=args.threshold)
     got = got.join(index.name_entries.select("entry_id", "listed_name").unique(), on="entry_id")
     hit = set()
     for q, listed in got.select("query_id", "listed_name").iter_rows():
@@ -126,7 +132,44 @@ def main() -> int:
           f"{kept}/{len(bq)} = {kept / max(1, len(bq)):.4f} ({len(sample)} queries x "
           f"{len(l_str):,} list names; brute force {tb:.2f} s, our candidates {tc:.2f} s, "
           f"x{tb / tc:.1f}); {len(list_names):,} names")
+    print(f"\nblocking recall vs brute force with our own scorer (same threshold):")
+    own = rng.sample(names, args.own // 2) + [v for _, v in variants[: args.own // 2]]
+    own_recall(own, index)
     return 0
+
+
+def own_recall(queries: list[str], index: NameIndex) -> None:
+    """Score every (query, list name) pair with the batched scorer (brute force) and check that
+    candidate generation + scoring found every pair at or above the threshold."""
+    cfg = DEFAULT_CONFIG
+    qtab = name_table(queries, ["person"] * len(queries))
+    n_list = index.names.height
+    hits: set[tuple[int, int]] = set()
+    tb = time.perf_counter()
+    step = max(1, 400_000 // max(1, len(queries)))
+    q_ids = pl.Series(range(len(queries)), dtype=pl.UInt32)
+    for start in range(0, n_list, step):
+        c_ids = pl.Series(range(start, min(n_list, start + step)), dtype=pl.UInt32)
+        pairs = pl.DataFrame({"q_id": q_ids}).join(pl.DataFrame({"c_id": c_ids}), how="cross")
+        pairs = pairs.with_row_index("pair_id").with_columns(pl.col("pair_id").cast(pl.UInt32))
+        scored = score_pairs(pairs, qtab, index.names, cfg, explain_min=2.0,
+                             ctokens=index.tokens).join(pairs, on="pair_id")
+        hits |= set(scored.filter(pl.col("score") >= cfg.threshold).select("q_id", "c_id").iter_rows())
+    tb = time.perf_counter() - tb
+    tc = time.perf_counter()
+    cands = candidate_pairs(qtab, token_frame(qtab, cfg), index, cfg)
+    pairs = cands.with_row_index("pair_id").select(pl.col("pair_id").cast(pl.UInt32), "q_id", "c_id")
+    scored = score_pairs(pairs, qtab, index.names, cfg, explain_min=2.0, ctokens=index.tokens)
+    found = set(scored.join(pairs, on="pair_id").filter(pl.col("score") >= cfg.threshold)
+                .select("q_id", "c_id").iter_rows())
+    tc = time.perf_counter() - tc
+    kept = len(hits & found)
+    print(f"   {kept}/{len(hits)} = {kept / max(1, len(hits)):.4f} of brute-force pairs >= "
+          f"{cfg.threshold} found ({len(queries)} queries x {n_list:,} names; brute force "
+          f"{tb:.1f} s, candidates + scoring {tc:.2f} s, x{tb / max(tc, 1e-9):.0f})")
+    lost = sorted(hits - found)[:8]
+    for q, c in lost:
+        print(f"   missed: {queries[q]!r} ~ {index.names['tokens'][c].to_list()}")
 
 
 if __name__ == "__main__":

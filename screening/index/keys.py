@@ -30,6 +30,7 @@ def token_keys(tokens: list[str]) -> pl.DataFrame:
             variants.add("~" + ph)
         if len(tok) >= MIN_DELETE_LEN:
             variants.update("-" + tok[:i] + tok[i + 1 :] for i in range(len(tok)))
+        if len(tok) >= MIN_DELETE_LEN - 1:  # "tun" meets the deletions of "htun"
             variants.add("-" + tok)
         keys.extend(variants)
         owners.extend([tok] * len(variants))
@@ -37,9 +38,11 @@ def token_keys(tokens: list[str]) -> pl.DataFrame:
 
 
 def name_keys(names: pl.DataFrame) -> pl.DataFrame:
-    """Whole-name keys ``key, name_id``: sorted distinct tokens, and their sorted phonetic keys.
+    """Whole-name keys ``key, name_id``: sorted distinct tokens, their sorted phonetic keys, and
+    the compact form (all tokens but legal forms, without spaces).
 
-    They find names made only of common tokens ("Mohammad Ali"), which token keys skip.
+    They find names made only of common tokens ("Mohammad Ali"), which token keys skip, and
+    names whose word boundaries differ ("ZHAO Wei" / "ZHAOWEI").
     """
     toks = names.select("name_id", "tokens", "kinds").explode("tokens", "kinds", empty_as_null=False).filter(
         pl.col("kinds") != "legal"
@@ -51,9 +54,11 @@ def name_keys(names: pl.DataFrame) -> pl.DataFrame:
         exact=pl.col("tokens").unique().sort().str.join(" "),
         sound=pl.col("ph").unique().sort().str.join(" "),
     )
+    compact = names.select(pl.format("#{}", "compact").alias("key"), "name_id")
     return pl.concat(
         [
             by_name.select(pl.format("={}", "exact").alias("key"), "name_id"),
             by_name.select(pl.format("~{}", "sound").alias("key"), "name_id"),
+            compact,
         ]
-    ).filter(pl.col("key").str.len_chars() > 1)
+    ).filter(pl.col("key").str.len_chars() > 3)

@@ -81,12 +81,15 @@ def combine(
     miss_c = sum(wc[j] * mf.get(c.kinds[j], 1.0) for j in un_c)
     den += unmatched_weight(miss_q, miss_c, q.person or c.person, cfg)
     token_score = num / den if den > 0 else 0.0
-    alt = compact if compact >= cfg.compact_min else 0.0
+    floor = cfg.compact_min if _words(q) != _words(c) else cfg.compact_same_words_min
+    alt = compact if compact >= floor else 0.0
     score = max(token_score, alt)
     capped = None
     has_distinctive = any(k in DISTINCTIVE for k in (*q.kinds, *c.kinds))
     aligned_distinctive = any(
-        q.kinds[i] in DISTINCTIVE or c.kinds[j] in DISTINCTIVE for i, j, _ in aligned
+        (q.kinds[i] in DISTINCTIVE or c.kinds[j] in DISTINCTIVE)
+        and "initial" not in (q.kinds[i], c.kinds[j])
+        for i, j, _ in aligned
     )
     if has_distinctive and not aligned_distinctive and alt == 0.0:
         score, capped = min(score, cfg.no_distinctive_cap), "no_distinctive"
@@ -103,6 +106,10 @@ def combine(
         unmatched_candidate=un_c,
         capped=capped,
     )
+
+
+def _words(form: NameForm) -> int:
+    return sum(k != "legal" for k in form.kinds)
 
 
 def score_forms(q: NameForm, c: NameForm, cfg: MatchConfig) -> NameScore:

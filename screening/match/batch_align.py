@@ -97,7 +97,8 @@ def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
            .otherwise(cfg.omission_candidate_penalty) * (left_c - paired))
     token_score = pl.when(den > 0).then(pl.col("num") / den).otherwise(0.0)
     alt = (
-        pl.when(pl.col("compact_score") >= cfg.compact_min)
+        pl.when(pl.col("compact_score") >= pl.when(pl.col("wq") != pl.col("wc"))
+                .then(cfg.compact_min).otherwise(cfg.compact_same_words_min))
         .then(pl.col("compact_score"))
         .otherwise(0.0)
     )
@@ -146,12 +147,15 @@ def score_pairs(
         mc=pl.col("cw").sum(),
         mq_miss=pl.col("qm").sum(),
         mc_miss=pl.col("cm").sum(),
-        aligned_distinctive=(pl.col("qk").is_in(DISTINCTIVE) | pl.col("ck").is_in(DISTINCTIVE)).any(),
+        aligned_distinctive=(
+            (pl.col("qk").is_in(DISTINCTIVE) | pl.col("ck").is_in(DISTINCTIVE))
+            & (pl.col("qk") != "initial") & (pl.col("ck") != "initial")
+        ).any(),
     )
     qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss",
-                                  "distinctive": "dq", "numbers": "nq"})
+                                  "distinctive": "dq", "numbers": "nq", "words": "wq"})
     cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss",
-                                  "distinctive": "dc", "numbers": "nc"})
+                                  "distinctive": "dc", "numbers": "nc", "words": "wc"})
     frame = (
         pairs.join(qnames.select(q_id="name_id", qc="compact", qperson="person"), on="q_id",
                    how="left", maintain_order="left")
@@ -163,6 +167,7 @@ def score_pairs(
         .join(cs, on="c_id", how="left", maintain_order="left")
         .with_columns(pl.col("num", "mq", "mc", "mq_miss", "mc_miss", "tq", "tc", "tq_miss",
                              "tc_miss").fill_null(0.0),
+                      pl.col("wq", "wc").fill_null(0),
                       pl.col("aligned_distinctive", "dq", "dc").fill_null(False))
     )
     frame = _combine(frame, cfg)

@@ -54,6 +54,13 @@ class MatchConfig:
     """The phonetic floor applies only to tokens at least this similar in spelling ("Vita" and
     "Fuad" share a metaphone key but are different names)."""
 
+    typo_similarity: float = 0.85
+    """Credit for one swap of adjacent letters ("Chegn"/"Cheng", "Ssai"/"Sasi"): a fat-finger
+    slip, which the edit ratio of a short word undervalues. For syllables of Chinese, Korean or
+    Arabic-script names (otherwise exact-only) the same swap or one letter dropped or added, when
+    exactly one side is a valid pinyin word ("Zhng"/"Zhang" yes; "Lin"/"Ling" and Arabic-script
+    skeletons such as "hsn"/"mhsn" no)."""
+
     initial_similarity: float = 0.80
     """Credit for an initial matching the first letter of a word: "J"/"John"."""
 
@@ -78,8 +85,13 @@ class MatchConfig:
     patronymics weigh little anyway."""
 
     compact_min: float = 0.90
-    """Whole-name similarity without spaces ("SiemensAG" / "Siemens AG", pinyin spacing) counts
-    only at or above this."""
+    """Whole-name similarity without spaces counts at or above this where the word boundaries
+    differ ("SiemensAG" / "Siemens AG", "ZHAO Wei" / "ZHAOWEI", pinyin spacing)."""
+
+    compact_same_words_min: float = 0.92
+    """With as many words on both sides, the whole-name form stands in for the token alignment
+    only this close: one slip in a short word ("Kim Jong-uun", "Mercedes-Benn"), not a different
+    given name ("Subhi" / "Suhail" al Abdallah, 0.90)."""
 
     no_distinctive_cap: float = 0.50
     """Score cap when no distinctive token (word/number) aligned: generic words never match alone."""

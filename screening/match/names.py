@@ -75,6 +75,7 @@ def name_stats(tokens: pl.DataFrame) -> pl.DataFrame:
     return tokens.group_by("name_id").agg(
         total_w=pl.col("weight").sum(),
         total_miss=pl.col("miss").sum(),
+        words=(pl.col("kind") != "legal").sum(),
         distinctive=pl.col("kind").is_in(DISTINCTIVE).any(),
         numbers=pl.col("token").filter(pl.col("kind") == "number").unique().sort(),
     )

@@ -14,14 +14,28 @@ import jellyfish
 import numpy as np
 import polars as pl
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 from rapidfuzz.process import cpdist
 
 from screening.match.features import MatchConfig
+from screening.normalize.vocab import is_pinyin_word
 
 PREFIX_MIN_LEN = 4
 """An abbreviation must keep at least this much of the word ("tech" / "technology")."""
 PHONETIC_MIN_LEN = 4
 """Three-letter tokens ("yan"/"yun", "isi"/"isa") share phonetic keys by accident."""
+
+
+TYPO_MIN_LEN = 4
+
+
+def _slip(a: str, b: str) -> str:
+    """"swap" (adjacent letters exchanged), "gap" (one letter dropped or added) or ""."""
+    if Indel.distance(a, b) == 1:
+        return "gap"
+    if len(a) == len(b) and OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2:
+        return "swap"  # a substitution costs 1 in both OSA and Levenshtein; a swap 1 and 2
+    return ""
 
 
 @cache
@@ -57,9 +71,17 @@ def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig)
     if kind_a == "initial" or kind_b == "initial":
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
         return cfg.initial_similarity if len(short) == 1 and long_[0] == short else 0.0
-    if min(len(a), len(b)) <= cfg.short_token_len or "syllable" in (kind_a, kind_b):
+    if min(len(a), len(b)) <= cfg.short_token_len:
         return 0.0
+    slip = _slip(a, b)
+    if "syllable" in (kind_a, kind_b):
+        # a slip of a pinyin word spells no valid word; an Arabic-script skeleton one letter off
+        # ("hsn"/"mhsn"), or two valid syllables ("lin"/"ling"), are different names
+        one_off = slip in ("swap", "gap") and is_pinyin_word(a) != is_pinyin_word(b)
+        return cfg.typo_similarity if one_off else 0.0
     sim = fuzz.ratio(a, b) / 100.0
+    if slip == "swap" and min(len(a), len(b)) >= TYPO_MIN_LEN:
+        sim = max(sim, cfg.typo_similarity)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= PREFIX_MIN_LEN and long_.startswith(short):
         sim = max(sim, cfg.prefix_similarity)
@@ -83,28 +105,49 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         | pl.col("qk").is_in(NON_FUZZY) | pl.col("ck").is_in(NON_FUZZY)
         | (pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
     )
+    syllable = (pl.col("qk") == "syllable") | (pl.col("ck") == "syllable")
+    near = (qlen.cast(pl.Int64) - clen.cast(pl.Int64)).abs() <= 1  # lengths are unsigned
     lengths_ok = 2 * pl.min_horizontal(qlen, clen) >= cfg.token_min_similarity * (qlen + clen)
     prefix = _prefix_expr(qlen, clen)
-    fuzzy_rows = frame.filter(~fixed & (lengths_ok | prefix)).select("_row", "qt", "ct")
-    ratio = cpdist(fuzzy_rows["qt"].to_list(), fuzzy_rows["ct"].to_list(), scorer=fuzz.ratio,
-                   workers=-1) if fuzzy_rows.height else []
+    fuzzy_rows = frame.filter(
+        (~fixed & (lengths_ok | prefix))
+        | (syllable & near & (pl.col("qt") != pl.col("ct"))
+           & (pl.min_horizontal(qlen, clen) > cfg.short_token_len))
+    ).select("_row", "qt", "ct")
+    left, right = fuzzy_rows["qt"].to_list(), fuzzy_rows["ct"].to_list()
+    ratio = cpdist(left, right, scorer=fuzz.ratio, workers=-1) if left else []
+    indel = cpdist(left, right, scorer=Indel.distance, workers=-1) if left else []
+    osa = cpdist(left, right, scorer=OSA.distance, workers=-1) if left else []
+    lev = cpdist(left, right, scorer=Levenshtein.distance, workers=-1) if left else []
     fuzzy_rows = fuzzy_rows.with_columns(
-        ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0, dtype=pl.Float64)
+        ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0, dtype=pl.Float64),
+        indel=pl.Series(np.asarray(indel, dtype=np.int64), dtype=pl.Int64),
+        osa=pl.Series(np.asarray(osa, dtype=np.int64), dtype=pl.Int64),
+        lev=pl.Series(np.asarray(lev, dtype=np.int64), dtype=pl.Int64),
     )
     uniq = pl.concat([fuzzy_rows["qt"], fuzzy_rows["ct"]]).unique()
-    keys = pl.DataFrame({"t": uniq, "p": [phonetic(t) for t in uniq.to_list()]},
-                        schema={"t": pl.Utf8, "p": pl.Utf8})
-    frame = (
-        frame.join(fuzzy_rows.select("_row", "ratio"), on="_row", how="left",
-                   maintain_order="left")
-        .with_columns(pl.col("ratio").fill_null(0.0))
-        .join(keys.rename({"t": "qt", "p": "qp"}), on="qt", how="left", maintain_order="left")
-        .join(keys.rename({"t": "ct", "p": "cp"}), on="ct", how="left", maintain_order="left")
+    words = uniq.to_list()
+    keys = pl.DataFrame(
+        {"t": words, "p": [phonetic(t) for t in words], "py": [is_pinyin_word(t) for t in words]},
+        schema={"t": pl.Utf8, "p": pl.Utf8, "py": pl.Boolean},
     )
+    frame = (
+        frame.join(fuzzy_rows.select("_row", "ratio", "indel", "osa", "lev"), on="_row",
+                   how="left", maintain_order="left")
+        .with_columns(pl.col("ratio").fill_null(0.0), pl.col("indel", "osa", "lev").fill_null(-1))
+        .join(keys.rename({"t": "qt", "p": "qp", "py": "qpy"}), on="qt", how="left",
+              maintain_order="left")
+        .join(keys.rename({"t": "ct", "p": "cp", "py": "cpy"}), on="ct", how="left",
+              maintain_order="left")
+    )
+    swap = (qlen == clen) & (pl.col("osa") == 1) & (pl.col("lev") == 2)
+    gap = pl.col("indel") == 1
     short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
     long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
     fuzzy = pl.max_horizontal(
         pl.col("ratio"),
+        pl.when(swap & (pl.min_horizontal(qlen, clen) >= TYPO_MIN_LEN))
+        .then(cfg.typo_similarity).otherwise(0.0),
         pl.when(prefix).then(cfg.prefix_similarity).otherwise(0.0),
         pl.when((pl.col("qp").fill_null("") != "") & (pl.col("qp") == pl.col("cp"))
                 & (pl.min_horizontal(qlen, clen) >= PHONETIC_MIN_LEN)
@@ -131,15 +174,21 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
             .then(cfg.initial_similarity)
             .otherwise(0.0)
         )
-        .when((pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
-              | (pl.col("qk") == "syllable") | (pl.col("ck") == "syllable"))
+        .when(pl.min_horizontal(qlen, clen) <= cfg.short_token_len)
         .then(0.0)
+        .when(syllable)
+        .then(
+            pl.when((swap | gap) & (pl.col("qpy").fill_null(False) != pl.col("cpy").fill_null(False)))
+            .then(cfg.typo_similarity)
+            .otherwise(0.0)
+        )
         .otherwise(fuzzy)
     )
     return frame.select(sim.alias("sim"))["sim"]
 
 
 NON_FUZZY = ("number", "legal", "initial", "syllable")
+"""Token kinds without an edit-ratio credit (syllables only get the one-slip credit)."""
 """Token kinds decided by rule: never an edit-distance credit."""
 
 

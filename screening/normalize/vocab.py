@@ -92,15 +92,22 @@ def pinyin_syllables() -> frozenset[str]:
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
+VOWELS = frozenset("aeiouv")
+
+
 @cache
 def is_pinyin_word(token: str, max_syllables: int = 2) -> bool:
-    """A token made of one or two pinyin syllables ("wei", "guoying")."""
+    """A token made of one or two pinyin syllables ("wei", "guoying"). In a two-syllable word
+    both syllables must open with a consonant, or "ali" (a+li) and "ozai" (o+zai) would count."""
     syllables = pinyin_syllables()
     if token in syllables:
         return True
     if max_syllables < 2:
         return False
     return any(
-        token[:i] in syllables and is_pinyin_word(token[i:], max_syllables - 1)
+        token[:i] in syllables
+        and token[0] not in VOWELS
+        and token[i] not in VOWELS
+        and is_pinyin_word(token[i:], max_syllables - 1)
         for i in range(1, len(token))
     )
