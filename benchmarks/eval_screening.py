@@ -26,13 +26,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from screening import DEFAULT_CONFIG
-from screening.index.build import build_index
-from screening.index.build import NameIndex
+from screening.index.build import NameIndex, build_index
 from screening.index.cache import combine
 from screening.lists.registry import load_list
+from screening.match.batch_align import score_pairs
 from screening.match.candidates import candidate_pairs
 from screening.match.matcher import match_names
-from screening.match.batch_align import score_pairs
 from screening.match.names import name_table, token_frame
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,7 +131,7 @@ def main() -> int:
           f"{kept}/{len(bq)} = {kept / max(1, len(bq)):.4f} ({len(sample)} queries x "
           f"{len(l_str):,} list names; brute force {tb:.2f} s, our candidates {tc:.2f} s, "
           f"x{tb / tc:.1f}); {len(list_names):,} names")
-    print(f"\nblocking recall vs brute force with our own scorer (same threshold):")
+    print("\nblocking recall vs brute force with our own scorer (same threshold):")
     own = rng.sample(names, args.own // 2) + [v for _, v in variants[: args.own // 2]]
     own_recall(own, index)
     return 0
