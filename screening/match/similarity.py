@@ -9,6 +9,7 @@ prefix of the other or both share a phonetic key, and count only above a minimum
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import jellyfish
 import numpy as np
@@ -115,15 +116,17 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
            & (pl.min_horizontal(qlen, clen) > cfg.short_token_len))
     ).select("_row", "qt", "ct")
     left, right = fuzzy_rows["qt"].to_list(), fuzzy_rows["ct"].to_list()
-    ratio = cpdist(left, right, scorer=fuzz.ratio, workers=-1) if left else []
-    indel = cpdist(left, right, scorer=Indel.distance, workers=-1) if left else []
-    osa = cpdist(left, right, scorer=OSA.distance, workers=-1) if left else []
-    lev = cpdist(left, right, scorer=Levenshtein.distance, workers=-1) if left else []
+
+    def pairwise(scorer: Any, dtype: type[np.generic]) -> np.ndarray[Any, Any]:
+        if not left:
+            return np.zeros(0, dtype=dtype)
+        return np.asarray(cpdist(left, right, scorer=scorer, workers=-1), dtype=dtype)
+
     fuzzy_rows = fuzzy_rows.with_columns(
-        ratio=pl.Series(np.asarray(ratio, dtype=np.float64) / 100.0, dtype=pl.Float64),
-        indel=pl.Series(np.asarray(indel, dtype=np.int64), dtype=pl.Int64),
-        osa=pl.Series(np.asarray(osa, dtype=np.int64), dtype=pl.Int64),
-        lev=pl.Series(np.asarray(lev, dtype=np.int64), dtype=pl.Int64),
+        ratio=pl.Series(pairwise(fuzz.ratio, np.float64) / 100.0, dtype=pl.Float64),
+        indel=pl.Series(pairwise(Indel.distance, np.int64), dtype=pl.Int64),
+        osa=pl.Series(pairwise(OSA.distance, np.int64), dtype=pl.Int64),
+        lev=pl.Series(pairwise(Levenshtein.distance, np.int64), dtype=pl.Int64),
     )
     uniq = pl.concat([fuzzy_rows["qt"], fuzzy_rows["ct"]]).unique()
     words = uniq.to_list()
