@@ -17,6 +17,9 @@ from screening.match.names import name_table, token_frame
 
 TYPE_MISMATCH = -0.10
 """A person query against an organisation entry (or the reverse): strong contrary evidence."""
+PARTY = "party"
+"""Entity type of a trade party of unknown kind: a person or an organisation, never a vessel or
+aircraft (a consignee called "Premier Marine Pte. Ltd." is not the vessel PREMIER)."""
 COUNTRY_AGREES = 0.02
 COUNTRY_DIFFERS = -0.04
 
@@ -68,7 +71,12 @@ def match_names(
         .join(feats, on="q_id")
     )
     typed = pl.col("q_type").is_not_null() & (pl.col("entity_type") != "unknown")
-    type_adj = pl.when(typed & (pl.col("q_type") != pl.col("entity_type"))).then(TYPE_MISMATCH)
+    differs = (
+        pl.when(pl.col("q_type") == PARTY)
+        .then(pl.col("entity_type").is_in(["vessel", "aircraft"]))
+        .otherwise(pl.col("q_type") != pl.col("entity_type"))
+    )
+    type_adj = pl.when(typed & differs).then(TYPE_MISMATCH)
     has_c = pl.col("q_country").is_not_null() & (pl.col("countries").list.len() > 0)
     agrees = pl.col("countries").list.contains(pl.col("q_country"))
     country_adj = pl.when(has_c & agrees).then(COUNTRY_AGREES).when(has_c).then(COUNTRY_DIFFERS)

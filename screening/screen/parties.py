@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from screening.match.matcher import PARTY
 from screening.schema import PARTY_ROLES
 
 PARTY_COLUMNS = {
@@ -34,7 +35,7 @@ def party_rows(records: pl.DataFrame) -> pl.DataFrame:
                 role=pl.lit(role),
                 name=pl.col(col),
                 country=pl.col(country) if country in records.columns else pl.lit(None),
-                entity_type=pl.lit(None, dtype=pl.Utf8),
+                entity_type=pl.lit(PARTY, dtype=pl.Utf8),
             )
         )
     if "name" in records.columns:
@@ -54,7 +55,7 @@ def party_rows(records: pl.DataFrame) -> pl.DataFrame:
     return rows.with_columns(
         pl.col("name").str.strip_chars(),
         pl.col("country").str.strip_chars().str.to_uppercase(),
-        pl.col("entity_type").str.strip_chars().str.to_lowercase(),
+        pl.col("entity_type").str.strip_chars().str.to_lowercase().fill_null(PARTY),
     ).filter(pl.col("name").is_not_null() & (pl.col("name") != ""))
 
 
