@@ -48,7 +48,8 @@ def name_keys(names: pl.DataFrame) -> pl.DataFrame:
         pl.col("kinds") != "legal"
     )
     uniq = toks["tokens"].drop_nulls().unique().to_list()
-    ph = pl.DataFrame({"tokens": uniq, "ph": [phonetic(t) or t for t in uniq]})
+    ph = pl.DataFrame({"tokens": uniq, "ph": [phonetic(t) or t for t in uniq]},
+                      schema={"tokens": pl.Utf8, "ph": pl.Utf8})
     toks = toks.join(ph, on="tokens", how="left")
     by_name = toks.group_by("name_id").agg(
         exact=pl.col("tokens").unique().sort().str.join(" "),
