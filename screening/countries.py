@@ -4,7 +4,18 @@ Lists, shipments and counterparties name countries every way there is: ``RU``, `
 ``Russian Federation``, ``Korea, North``, ``Iran (Islamic Republic of)``, ``Россия``, ``俄罗斯``.
 Every later stage (destination rules, diversion routes, list filters) compares ISO2 codes only,
 so all spellings are resolved here, against ``screening/data/countries.csv`` (columns
-``iso2,iso3,name,aliases``; aliases ``|``-separated; ISO 3166-1 plus ``XK`` Kosovo).
+``iso2,iso3,name,aliases``; aliases ``|``-separated; ISO 3166-1 plus ``XK`` Kosovo and the
+historic ``AN`` Netherlands Antilles, see below). Aliases include the nationality adjectives
+lists write in nationality columns (``Russian``, ``Iranian``, ``North Korean``); an adjective that
+names two countries is left out (``Congolese``: CG or CD; ``Dominican``: DM or DO; ``Korean``),
+as is any spelling that would: the loader refuses a table where one spelling names two countries.
+Regions without a code of their own (Crimea, Donetsk, Kafia Kingi) are not in the table: they
+stay in address text, where the occupied-region rules look for them.
+
+``AN`` Netherlands Antilles was deleted from ISO 3166-1 in 2010 (its code is reserved, not
+reused) and split into ``BQ``, ``CW`` and ``SX``. Lists still name it in old addresses, and the
+name alone cannot say which successor is meant, so it resolves to ``AN`` - what the list says -
+rather than to a guess; a caller that needs today's country must look at the city.
 
 Matching is on a normalised key (:func:`normalize_country`): accents and case dropped,
 apostrophes removed, ``&`` read as ``and``, other punctuation as a space, and a leading or trailing
@@ -127,7 +138,7 @@ def country_name(iso2: str) -> str:
 
 @cache
 def all_iso2() -> frozenset[str]:
-    """Every ISO2 code in the table (ISO 3166-1 plus XK)."""
+    """Every ISO2 code in the table (ISO 3166-1 plus XK, and the historic AN)."""
     return frozenset(_table().rows)
 
 

@@ -118,6 +118,18 @@ def show(output: str, home: Path | None) -> None:
     else:
         columns = ["name", "publisher", "list_date", "imported", "version", "entries", "aliases", "origin"]
         click.echo(table(rows, columns))
+        _print_warnings([meta for meta, _ in found])
+
+
+def _print_warnings(metas: Sequence[ListVersion]) -> None:
+    """Each list's reader warnings under the table, so a salvaged (lenient) list stays visible."""
+    for meta in metas:
+        if meta.warnings:
+            how = "lenient import" if meta.lenient else "import"
+            count = len(meta.warnings)
+            click.echo(f"\n{meta.name} {meta.version}: {count} warning(s) from its {how}:")
+            for warning in meta.warnings:
+                click.echo(f"  {warning}")
 
 
 @lists.command()
@@ -154,26 +166,39 @@ def _change_line(old: StoredList, new: StoredList) -> str:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", metavar="FORMAT", help="Force a reader (see `screening lists formats`).")
 @click.option("--name", help="Store name [default: the list's own key, e.g. ofac_sdn].")
+@click.option(
+    "--lenient", is_flag=True,
+    help="Load a damaged file anyway where the reader can salvage it (a record cut off at the "
+    "end, a repeated id, sibling rows for a missing id), printing every problem as a warning. "
+    "Off by default: a damaged file is refused.",
+)
 @home_option
-def import_(path: Path, fmt: str | None, name: str | None, home: Path | None) -> None:
+def import_(
+    path: Path, fmt: str | None, name: str | None, lenient: bool, home: Path | None
+) -> None:
     """Read a list file (or a directory holding a multi-file set) and make it current.
 
-    The file is validated completely first: a broken file changes nothing.
+    The file is validated completely first: a broken file changes nothing, unless --lenient
+    salvages it (the version then records every warning; `lists show` repeats them).
 
     \b
     Examples:
       screening lists import SDN.CSV                 # ADD/ALT/SDN_COMMENTS beside it are read too
       screening lists import consolidated.csv --format us_csl_csv --name csl
+      screening lists import damaged_copy.csv --lenient
     """
     store = ListStore(home)
-    compiled = store.load(path, fmt=fmt, name=name)
+    compiled = store.load(path, fmt=fmt, name=name, lenient=lenient)
     previous = store.current_meta(compiled.meta.name)
-    stored = store.import_list(path, fmt=fmt, name=name)
+    stored = store.import_list(path, fmt=fmt, name=name, lenient=lenient)
     meta = stored.meta
     click.echo(
         f"imported {meta.name} version {meta.version} ({meta.publisher}, {meta.format}): "
         f"{meta.entry_count:,} entries, {meta.alias_count:,} aliases, list date {meta.list_date or '-'}"
+        + (" (lenient)" if meta.lenient else "")
     )
+    for warning in meta.warnings:
+        click.echo(f"  warning: {warning}")
     if previous is None:
         return
     if previous.version == meta.version:

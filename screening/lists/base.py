@@ -2,7 +2,9 @@
 
 A reader is a function ``read(path) -> LoadedList`` plus a ``sniff(path, head) -> bool`` that
 recognises the format from the first bytes. Readers raise :class:`ListDataError` naming the file
-and the line/record for anything they cannot parse; they never return a partial list.
+and the line/record for anything they cannot parse; they never return a partial list. A format
+may also offer ``read_lenient``, which salvages what it safely can from a damaged file and
+reports every problem in ``LoadedList.warnings`` (see :mod:`screening.lists.salvage`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class LoadedList:
     list_date: str | None  # ISO date the publisher gives in the file, when it does
     files: tuple[Path, ...]  # every source file read, hashed together for the version
     source_records: int  # records counted in the source (entries before any merge)
+    warnings: tuple[str, ...] = ()  # "<file>:<line>: problem; what was done instead", in order
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class ListFormat:
     read: Callable[[Path], LoadedList]
     sniff: Callable[[Path, bytes], bool]
     extensions: tuple[str, ...] = field(default=())
+    read_lenient: Callable[[Path], LoadedList] | None = None  # None: no lenient mode, reads strictly
 
 
 def read_head(path: Path) -> bytes:

@@ -30,7 +30,7 @@ from screening.countries import to_iso2
 from screening.errors import ListDataError
 from screening.lists.base import ListFormat, LoadedList, entries_frame
 from screening.lists.dates import iso_date
-from screening.lists.delimited import Record, read_table
+from screening.lists.tabular import Record, read_table
 
 PUBLISHER = "BIS"
 SOURCE = "bis_dpl"
@@ -101,7 +101,7 @@ def _entry(path: Path, row: Record, entry_id: str) -> dict[str, Any]:
     country = _country(f)
     text = ", ".join(f[c] for c in ADDRESS_COLUMNS if f[c])
     remarks = [
-        f"Expires: {iso_date(f['Expiration_Date']) or f['Expiration_Date']}"
+        f"Expires: {iso_date(f['Expiration_Date'], slash_order='mdy') or f['Expiration_Date']}"
         if f["Expiration_Date"]
         else "",
         f"Standard order: {f['Standard_Order']}" if f["Standard_Order"] else "",
@@ -141,7 +141,7 @@ def read(path: Path) -> LoadedList:
         seen[key] = seen.get(key, 0) + 1
         suffix = f"-{seen[key]}" if seen[key] > 1 else ""
         entries.append(_entry(path, row, f"{SOURCE}:{key}{suffix}"))
-    updates = [d for r in rows if (d := iso_date(r.fields["Last_Update"]))]
+    updates = [d for r in rows if (d := iso_date(r.fields["Last_Update"], slash_order="mdy"))]
     return LoadedList(
         entries=entries_frame(entries, path=path),
         format="bis_dpl",

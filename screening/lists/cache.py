@@ -64,23 +64,24 @@ class CompiledCache:
             return None
         return cache_dir, pl.read_parquet(cache_dir / ENTRIES)
 
-    def compile(self, path: Path, fmt: str | None) -> StoredList:
-        """``path`` as a compiled list: the cached one when the same bytes were read before."""
+    def compile(self, path: Path, fmt: str | None, *, lenient: bool = False) -> StoredList:
+        """``path`` as a compiled list: the cached one when the same bytes were read before by the
+        same reader in the same mode (a lenient compile never stands in for a strict one)."""
         if not path.exists():
             raise ListDataError(path, "no such file or directory")
         hasher = Hasher()
         try:
-            key = input_key(path, fmt, hasher)
+            key = input_key(path, fmt, hasher, lenient=lenient)
         except OSError as exc:
             raise ListDataError(path, f"cannot read: {exc.strerror or exc}") from exc
         cached = self._lookup(key, path, hasher)
         if cached is not None:
             return cached
-        loaded = load_list(path, fmt)
+        loaded = load_list(path, fmt, lenient=lenient)
         base = path if path.is_dir() else path.parent
         rows = manifest(loaded.files or set_files(path), base, hasher)
         sha = combined_sha256(rows)
-        reader = reader_fingerprint(loaded.format)
+        reader = reader_fingerprint(loaded.format, lenient=lenient)
         entries = loaded.entries
         meta = ListVersion(
             name=_default_name(entries, loaded.format),
@@ -94,6 +95,8 @@ class CompiledCache:
             alias_count=int(entries["aliases"].list.len().fill_null(0).sum()),
             source_records=loaded.source_records,
             files=tuple(r["path"] for r in rows),
+            lenient=lenient,
+            warnings=loaded.warnings,
         )
         target = self.root / "compiled" / f"{sha}-{loaded.format}-{reader[:12]}"
         if (target / META).is_file():
@@ -131,7 +134,10 @@ class CompiledCache:
             if not (cache_dir / META).is_file():
                 continue
             meta = read_json(cache_dir / META)
-            if meta.get("reader") != reader_fingerprint(meta["format"], missing_ok=True):
+            lenient = bool(meta.get("lenient", False))
+            if meta.get("reader") != reader_fingerprint(
+                meta["format"], missing_ok=True, lenient=lenient
+            ):
                 continue
             if not _same_files(meta["manifest"], path, hasher):
                 continue

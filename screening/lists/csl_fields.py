@@ -30,7 +30,7 @@ from typing import Any
 from screening.countries import split_countries, to_iso2
 from screening.lists.csl_packed import ALIAS_LABELS, COUNTRY_LABELS, FACT_LABELS
 from screening.lists.dates import iso_date
-from screening.lists.id_labels import identifier, identifier_type
+from screening.lists.id_labels import identifier, typed
 
 PUBLISHER = "trade.gov"
 SOURCE = "us_csl"
@@ -44,7 +44,6 @@ TYPES = {
 }
 BLOCK_LISTS = frozenset({"SDN", "FSE", "DPL", "EL", "MEU", "ISN", "DTC"})
 _LIST_CODE = re.compile(r"\(([^)]+)\)")
-_IMO = re.compile(r"\bIMO\s*(\d{7})\b")
 _SUCCESSORS = re.compile(
     r"[;,]?\s*and any successor, sub-unit,? or subsidiary thereof\.?\s*$", re.IGNORECASE
 )
@@ -122,9 +121,7 @@ def _identifiers(
         elif FACT_LABELS.match(label):
             facts.append(f"{label.rstrip(':- ')}: {number}")
         else:
-            imo = _IMO.search(number)
-            kind = "imo" if imo else identifier_type(label)
-            value = imo.group(1) if imo else number
+            kind, value = typed(label, number)
             country = to_iso2(item.get("country")) if item.get("country") else None
             idents.append(identifier(kind, value, country=country, label=label or None))
     call_sign = rec.scalars.get("call_sign", "").strip()
@@ -196,8 +193,10 @@ def entry(rec: CslRecord) -> dict[str, Any]:
         "countries": countries,
         "addresses": addresses,
         "identifiers": idents,
-        "birth_dates": _dedupe([d for v in rec.dates_of_birth if (d := iso_date(v))]),
-        "listed_date": iso_date(rec.scalars.get("start_date")),
+        "birth_dates": _dedupe(
+            [d for v in rec.dates_of_birth if (d := iso_date(v, slash_order="mdy"))]
+        ),
+        "listed_date": iso_date(rec.scalars.get("start_date"), slash_order="mdy"),
         "linked_to": [],
         "remarks": _remarks(rec, facts, successors=successors),
         "source_url": rec.scalars.get("source_information_url") or None,

@@ -14,7 +14,8 @@ from typing import Any
 
 from screening.errors import ListDataError
 from screening.lists import fieldparse as fp
-from screening.lists.id_labels import identifier_type
+from screening.lists.dates import find_dates, iso_date
+from screening.lists.id_labels import identifier, identifier_type
 from screening.lists.mapping import Columns
 from screening.schema import IDENTIFIER_TYPES
 
@@ -76,10 +77,10 @@ def row_entry(
         countries += codes
     dates = []
     for part in split("birth_dates"):
-        if not (found := fp.find_dates(part)):
+        if not (found := find_dates(part)):
             raise bad("date of birth", part, "a date such as 1961-05-12, 12/05/1961 or 1961")
         dates += found
-    listed = fp.iso_date(cell("listed_date")) if cell("listed_date") else None
+    listed = iso_date(cell("listed_date")) if cell("listed_date") else None
     if cell("listed_date") and listed is None:
         raise bad("listed date", cell("listed_date"), "a date such as 2024-05-12")
     names = [(a, "strong") for a in split("aliases")] + [(a, "weak") for a in split("weak_aliases")]
@@ -107,13 +108,13 @@ def _identifiers(cells: list[str], cols: Columns, generic: list[str]) -> list[di
     out = []
     for i, kind, label in cols.id_columns:
         for value in fp.uniq(fp.clean(v) for v in cols.separator.split(cells[i])):
-            out.append(fp.identifier(kind, value, label=label))
+            out.append(identifier(kind, value, label=label))
     for item in generic:  # "type:value" pairs, as in counterparty files
         label, sep, value = item.partition(":")
         if not sep:
-            out.append(fp.identifier("other", item, label="identifiers"))
+            out.append(identifier("other", item, label="identifiers"))
             continue
         typed = label.strip().lower()
         id_kind = typed if typed in IDENTIFIER_TYPES else identifier_type(label)
-        out.append(fp.identifier(id_kind, value.strip(), label=label.strip()))
+        out.append(identifier(id_kind, value.strip(), label=label.strip()))
     return list({(i["type"], i["value"]): i for i in out if i["value"]}.values())

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from screening.errors import ListDataError
 from screening.lists.base import ListFormat, LoadedList, entries_frame
-from screening.lists.delimited import Record, read_table
 from screening.lists.eu_fsf_fields import PUBLISHER, EuSubject, entry, eu_date
+from screening.lists.tabular import Record, read_table
 
 REQUIRED = ("Entity_LogicalId", "NameAlias_WholeName")
 GROUPS = {

@@ -22,6 +22,8 @@ from typing import Any
 from screening.errors import ListDataError
 from screening.lists import fieldparse as fp
 from screening.lists.base import ListFormat, LoadedList, check_not_empty_or_html, entries_frame
+from screening.lists.dates import find_dates, iso_date
+from screening.lists.id_labels import identifier
 from screening.lists.opensanctions_vocab import SCHEMA_TYPES
 from screening.lists.tabular import csv_rows, decode, fit, header_key
 
@@ -70,7 +72,7 @@ def _entry(path: Path, line: int, row: dict[str, str]) -> dict[str, Any]:
         codes = fp.countries_in(text.rsplit(",", 1)[-1].strip())
         addresses.append({"text": text, "city": None, "country": codes[0] if codes else None})
     ids = [
-        fp.identifier(kind, value, label=prop, country=country)
+        identifier(kind, value, label=prop, country=country)
         for prop, kind in IDS
         for value, country in fp.id_pairs(kind, row.get(prop, ""))
     ]
@@ -90,8 +92,8 @@ def _entry(path: Path, line: int, row: dict[str, str]) -> dict[str, Any]:
         ),
         "addresses": addresses,
         "identifiers": list({(i["type"], i["value"]): i for i in ids}.values()),
-        "birth_dates": fp.find_dates(row.get("birthDate", "")),
-        "listed_date": fp.iso_date(row.get("startDate", "")),
+        "birth_dates": find_dates(row.get("birthDate", "")),
+        "listed_date": iso_date(row.get("startDate", "")),
         "remarks": " | ".join(fp.uniq(fp.clean(r) for r in remarks)) or None,
         "source_url": f"https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:{celex}",
         "action": "block",

@@ -1,28 +1,25 @@
-"""Cell-level parsing shared by the list readers: dates, enumerations, scripts, countries.
+"""Cell-level parsing shared by the list readers: enumerations, scripts, countries, id values.
 
 Official lists pack several values into one cell ("(1) 12/03/1961 (2) 1962", "a) Iran, b) Iraq",
-"X (Y)") and write dates day-first with ``00`` for unknown parts. These helpers turn such cells
-into the canonical values of ``LIST_ENTRY`` (ISO dates, ISO2 codes, alias/identifier structs) the
-same way for every reader, so a quirk is fixed once.
+"Passport No: 592667 (Qatari)"). These helpers turn such cells into the canonical values of
+``LIST_ENTRY`` (ISO2 codes, alias structs, identifier values) the same way for every reader, so a
+quirk is fixed once. Dates: :mod:`screening.lists.dates`; identifier types and the ``IDENTIFIER``
+struct: :mod:`screening.lists.id_labels`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from functools import cache
 
-from screening.countries import split_countries, to_iso2
+from screening.countries import split_countries
 
-_DMY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "(1) x (2) y", "1) x 2) y", "(a) x; (b) y", "a) x, b) y": a marker at the start or after a
 # separator, followed by a space.
 _ENUM = re.compile(r"(?:^|(?<=[\s;,]))\(?(?:\d{1,2}(?:-\d{1,2})?|[a-z])\)\s*")
 _NOW = re.compile(r"\b(?:now|currently)\b\W*(?P<rest>[^()]+)", re.IGNORECASE)
-_PAREN = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*\.?$")
+_PAREN = re.compile(r"^(?P<outer>[^()]+?)\s*\([^()]+\)\s*\.?$")
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _DIGIT_GROUPS = re.compile(r"\d{1,4}(?: \d{1,4}){2,}")
@@ -54,40 +51,6 @@ def split_enumerated(text: str) -> list[str]:
     return uniq(p.strip(" ;,.") for p in parts)
 
 
-@cache
-def iso_date(text: str) -> str | None:
-    """One date cell as ISO 8601, partial when the source is (``00/00/1961`` → ``1961``)."""
-    text = clean(text)
-    if m := _DMY.fullmatch(text):
-        return _dmy(int(m[1]), int(m[2]), int(m[3]))
-    if m := _ISO.match(text):
-        return _dmy(int(m[3] or 0), int(m[2]), int(m[1]))
-    if _YEAR.fullmatch(text):
-        return text
-    return None
-
-
-def find_dates(text: str) -> list[str]:
-    """Every date in a free-text cell ("a) 10.7.1968, b) 1968", "circa 1958") as ISO 8601."""
-    text = clean(text)
-    found = [_dmy(int(m[1]), int(m[2]), int(m[3])) for m in _DMY.finditer(text)]
-    found += [_dmy(int(m[3] or 0), int(m[2]), int(m[1])) for m in _ISO.finditer(text)]
-    rest = _ISO.sub(" ", _DMY.sub(" ", text))
-    found += _YEAR.findall(rest)
-    return uniq(found)
-
-
-def _dmy(day: int, month: int, year: int) -> str:
-    if not 1 <= month <= 12:
-        return f"{year:04d}"
-    if day == 0:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:  # 31/02/1970 and the like: keep what is certain
-        return f"{year:04d}-{month:02d}"
-
-
 def is_latin(text: str) -> bool:
     """True when every letter is Latin (basic, Latin-1, extended A/B, extended additional)."""
     return text.isascii() or all(
@@ -114,24 +77,14 @@ def aliases(primary: str, named: Iterable[tuple[str, str]]) -> list[dict[str, st
     return out
 
 
-def identifier(
-    kind: str, value: str, *, label: str, country: str | None = None
-) -> dict[str, str | None]:
-    """An ``IDENTIFIER`` struct (``kind`` from ``schema.IDENTIFIER_TYPES``); IMO numbers lose
-    their ``IMO`` prefix so ``IMO9123456`` and ``9123456`` compare equal."""
-    if kind == "imo":
-        value = value.upper().removeprefix("IMO").strip(" :.")
-    return {"type": kind, "value": value.strip(), "country": country, "label": label}
-
-
 @cache
 def countries_in(text: str) -> tuple[str, ...]:
     """ISO2 codes named by a country cell, including enumerated and qualified forms.
 
-    ``(1) Central African Republic (2) Sudan`` → CF, SD; ``Afghanistan (since 2009)`` → AF;
-    ``Congo (Democratic Republic)`` → CD (the qualifier read as "Democratic Republic of Congo"
-    before it is dropped); ``Former USSR (now Belarus)`` → BY (today's country). Unknown
-    spellings give nothing.
+    ``(1) Central African Republic (2) Sudan`` → CF, SD; ``Afghanistan (since 2009)`` → AF (a
+    qualifier the country table does not know is dropped); ``Congo (Democratic Republic)`` → CD
+    (OFSI's spelling, in the table); ``Former USSR (now Belarus)`` → BY (today's country).
+    Unknown spellings give nothing.
     """
     out: list[str] = []
     for part in split_enumerated(text) or [text]:
@@ -139,9 +92,7 @@ def countries_in(text: str) -> tuple[str, ...]:
             part = now["rest"].strip(" ).,")
         codes = split_countries(part)
         if not codes and (m := _PAREN.match(part)):
-            outer, inner = m["outer"].strip(), m["inner"].strip()
-            code = to_iso2(f"{inner} of {outer}") or to_iso2(f"{outer}, {inner}")
-            codes = [code] if code else split_countries(outer)
+            codes = split_countries(m["outer"])
         out += codes
     return tuple(uniq(out))
 

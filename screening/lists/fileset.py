@@ -74,8 +74,9 @@ def combined_sha256(rows: list[dict[str, str]]) -> str:
     return hashlib.sha256("".join(lines).encode()).hexdigest()
 
 
-def input_key(path: Path, fmt: str | None, hasher: Hasher) -> str:
-    """Cache key of an input before parsing: its bytes (a directory: its files) and the format."""
+def input_key(path: Path, fmt: str | None, hasher: Hasher, *, lenient: bool = False) -> str:
+    """Cache key of an input before parsing: its bytes (a directory: its files), the format and
+    whether the read is lenient."""
     if path.is_dir():
         content: object = manifest(set_files(path), path, hasher)
     else:  # bytes, not name: a renamed or moved copy is the same input ...
@@ -84,7 +85,8 @@ def input_key(path: Path, fmt: str | None, hasher: Hasher) -> str:
             if p.name != path.name and not p.name.startswith(".") and p.is_file()
         )  # ... but a reader may read files beside it (SDN.CSV + ALT.CSV): a new one counts
         content = [hasher(path), siblings]
-    text = json.dumps([fmt or "auto", content], sort_keys=True)
+    key: list[object] = [fmt or "auto", content, *(["lenient"] if lenient else [])]
+    text = json.dumps(key, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

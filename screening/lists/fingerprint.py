@@ -4,7 +4,9 @@ The store keys compiled Parquet by source hash *and* this fingerprint, so a fixe
 changed schema) re-parses the file instead of serving entries the old code produced. It hashes
 every module of the list readers' package except the store's own, the schema, the country
 table readers map names with and, for a reader living elsewhere (a plug-in or a test), that
-reader's own module. Computed once per process.
+reader's own module; and whether the read was lenient (a strict and a lenient compile of the
+same bytes are different results: the lenient one may hold salvaged records). Computed once per
+process.
 """
 
 from __future__ import annotations
@@ -49,19 +51,22 @@ def _package_digest() -> str:
 
 
 @functools.cache
-def _fingerprint(name: str, module_file: str | None) -> str:
+def _fingerprint(name: str, module_file: str | None, lenient: bool) -> str:
     digest = hashlib.sha256(f"{_package_digest()}\0{name}\0".encode())
     if module_file is not None and Path(module_file).resolve().parent != _LISTS_DIR:
         digest.update(_bytes(Path(module_file)))
+    if lenient:
+        digest.update(b"\0lenient")
     return digest.hexdigest()
 
 
-def reader_fingerprint(format_name: str, *, missing_ok: bool = False) -> str:
-    """Hex fingerprint of ``format_name``'s reader; ``""`` for an unknown format if ``missing_ok``."""
+def reader_fingerprint(format_name: str, *, missing_ok: bool = False, lenient: bool = False) -> str:
+    """Hex fingerprint of ``format_name``'s reader, strict or ``lenient``; ``""`` for an unknown
+    format if ``missing_ok``."""
     fmt = registry.FORMATS.get(format_name)
     if fmt is None:
         if missing_ok:
             return ""
         raise KeyError(format_name)  # pragma: no cover - the store only asks for formats it read
     module = sys.modules.get(getattr(fmt.read, "__module__", ""), None)
-    return _fingerprint(format_name, getattr(module, "__file__", None))
+    return _fingerprint(format_name, getattr(module, "__file__", None), lenient)

@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 
 from screening.countries import to_iso2
-from screening.lists.ofac_labels import COUNTRY_NAMES
 from screening.lists.ofac_remarks import Identifier, RemarkFacts
 
 __all__ = ["DETAILS_URL", "PUBLISHER", "OfacAddress", "OfacEntry", "country_iso2", "resolve_linked"]
@@ -26,12 +25,14 @@ _REGION = re.compile(r"^Region:\s*", re.I)
 
 @lru_cache(maxsize=4096)
 def country_iso2(name: str | None) -> str | None:
-    """ISO2 of an OFAC country name; ``Region: Gaza`` is tried as ``Gaza``; None if unknown."""
+    """ISO2 of an OFAC country name; ``Region: Gaza`` is tried as ``Gaza``; None if unknown.
+
+    A region without a country code of its own (``Region: Crimea``, ``Region: Kafia Kingi``)
+    gives None; the address keeps the text, where the occupied-region rules find it.
+    """
     if not name:
         return None
-    return (
-        to_iso2(name) or to_iso2(_REGION.sub("", name)) or COUNTRY_NAMES.get(name.strip().lower())
-    )
+    return to_iso2(name) or to_iso2(_REGION.sub("", name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,12 @@ class OfacEntry:
     countries: list[str] = field(default_factory=list)  # raw names (flag, nationality ...)
     remarks: str | None = None
     listed_date: str | None = None
+    id_suffix: str = ""  # "~line<N>": a repeated ent_num kept by a lenient read
+
+    @property
+    def entry_id(self) -> str:
+        """``<source>:<ofac id>``, plus the suffix of a repeated id."""
+        return f"{self.source}:{self.ofac_id}{self.id_suffix}"
 
     def row(self) -> dict[str, Any]:
         """The ``LIST_ENTRY`` row (a dict ``entries_frame`` accepts)."""
@@ -86,7 +93,7 @@ class OfacEntry:
         countries += [c for a in self.addresses if (c := a.iso2)]
         listed = self.listed_date or min(facts.listed_dates, default=None)
         return {
-            "entry_id": f"{self.source}:{self.ofac_id}",
+            "entry_id": self.entry_id,
             "source": self.source,
             "list_name": self.list_name,
             "programs": list(dict.fromkeys(self.programs)),
@@ -100,7 +107,7 @@ class OfacEntry:
             "listed_date": listed,
             "linked_to": list(dict.fromkeys(facts.linked_to)),
             "remarks": self.remarks,
-            "source_url": DETAILS_URL.format(self.ofac_id),
+            "source_url": None if self.id_suffix else DETAILS_URL.format(self.ofac_id),
             "action": self.action,
         }
 

@@ -10,8 +10,12 @@ remarks spill-over: the text past the 1,000-character Remarks limit, appended as
 The path may be the main file or its directory; siblings are found by their official names, any
 case, in the same directory. ALT.CSV holds the strong aliases (quality aka/fka/nka); weak ones are
 in the remarks (quality weak). Without ALT.CSV the strong aliases are missing: loaded anyway,
-with a warning logged. Entries are joined on ent_num; a duplicate ent_num, or an ADD/ALT/COMMENTS
-row for an ent_num the main file lacks (files from different downloads), is an error.
+with a warning (logged and in ``LoadedList.warnings``). Entries are joined on ent_num; a duplicate
+ent_num, or an ADD/ALT/COMMENTS row for an ent_num the main file lacks (files from different
+downloads), is an error. Lenient mode (:mod:`screening.lists.salvage`) keeps a repeated ent_num's
+later entry as ``ofac_sdn:<ent_num>~line<N>`` (sibling rows with that ent_num stay with the
+first; its OFAC details link is left out, the id being wrong for one of the two) and drops
+sibling rows for an ent_num the main file lacks, each with a warning naming the line.
 Columns beyond name/type/program: Call_Sign -> ``call_sign`` identifier, Vess_flag -> country,
 Vess_owner -> linked_to; Title, Vess_type, Tonnage and GRT have no schema field and are dropped.
 An address's ``city`` is ADD.CSV's combined "City/State/Province/Postal Code" field as published.
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from screening.errors import ListDataError
@@ -42,6 +47,7 @@ from screening.lists.ofac_labels import (
     split_programs,
 )
 from screening.lists.ofac_remarks import Identifier, parse_remarks
+from screening.lists.salvage import Salvage, id_suffix
 
 __all__ = ["FORMATS", "read_cons_csv", "read_sdn_csv"]
 
@@ -73,51 +79,66 @@ def _files(path: Path, kind: _Kind) -> tuple[Path, dict[str, Path]]:
     return main, {k: names[k] for k in (kind.add, kind.alt, kind.comments) if k in names}
 
 
-def _read(path: Path, kind: _Kind, fmt: str) -> LoadedList:
+def _read(path: Path, kind: _Kind, fmt: str, *, lenient: bool = False) -> LoadedList:
     main, siblings = _files(path, kind)
     read_head(main)
-    entries, remarks = _main_file(main, kind)
+    salvage = Salvage(lenient)
+    entries, remarks = _main_file(main, kind, salvage)
     if kind.add in siblings:
         add = siblings[kind.add]
         for line, row in csv_rows(add, 6, "ADD.CSV layout", required=False):
             parts = tuple(p for p in (row[2], row[3]) if p)
-            _owner(entries, add, line, row[0]).addresses.append(OfacAddress(parts, row[3], row[4]))
+            if owner := _owner(entries, add, line, row[0], salvage):
+                owner.addresses.append(OfacAddress(parts, row[3], row[4]))
     if kind.alt in siblings:
         alt = siblings[kind.alt]
         for line, row in csv_rows(alt, 5, "ALT.CSV layout", required=False):
             quality = _alt_quality(alt, line, row[2])
-            _owner(entries, alt, line, row[0]).aliases.append((row[3] or "", quality))
+            if owner := _owner(entries, alt, line, row[0], salvage):
+                owner.aliases.append((row[3] or "", quality))
     else:
         log.warning("%s: no %s beside it; strong aliases are missing", main, kind.alt.upper())
+        salvage.note(main, f"no {kind.alt.upper()} beside it; strong aliases are missing")
     overflow: dict[str, str] = {}
     if kind.comments in siblings:
         comments = siblings[kind.comments]
         for line, row in csv_rows(comments, 2, "COMMENTS layout", raw=1, required=False):
-            ent = _owner(entries, comments, line, row[0]).ofac_id
-            overflow[ent] = overflow.get(ent, "") + (row[1] or "")
-    _parse_remarks(main, entries, remarks, overflow)
+            if owner := _owner(entries, comments, line, row[0], salvage):
+                overflow[owner.ofac_id] = overflow.get(owner.ofac_id, "") + (row[1] or "")
+    _parse_remarks(main, entries, remarks, overflow, salvage)
     resolve_linked(list(entries.values()))
     frame = entries_frame((e.row() for e in entries.values()), path=main)
     files = (main, *(siblings[k] for k in (kind.add, kind.alt, kind.comments) if k in siblings))
-    return LoadedList(frame, fmt, PUBLISHER, None, files, len(entries))
+    return LoadedList(
+        frame, fmt, PUBLISHER, None, files, len(entries), warnings=tuple(salvage.warnings)
+    )
 
 
-def _main_file(main: Path, kind: _Kind) -> tuple[dict[str, OfacEntry], dict[str, str | None]]:
-    """Entries by ent_num and their raw remarks; a repeated ent_num is an error."""
+def _main_file(
+    main: Path, kind: _Kind, salvage: Salvage
+) -> tuple[dict[str, OfacEntry], dict[str, str | None]]:
+    """Entries by ent_num and their raw remarks; a repeated ent_num is an error (lenient: the
+    later entry is keyed and identified ``<ent_num>~line<N>``)."""
     entries: dict[str, OfacEntry] = {}
     first_line: dict[str, int] = {}
     remarks: dict[str, str | None] = {}
     for line, row in csv_rows(main, 12, "SDN.CSV layout", raw=11):
         entry = _entry(main, line, row, kind)
-        if entry.ofac_id in first_line:
-            raise ListDataError(
+        key = entry.ofac_id
+        if key in first_line:
+            entry.id_suffix = id_suffix(line)
+            key += entry.id_suffix
+            salvage.problem(
                 main,
                 f"duplicate ent_num {entry.ofac_id} (first on line {first_line[entry.ofac_id]})",
                 where=f"line {line}",
+                instead=f"kept as {kind.source}:{key}; ADD/ALT/COMMENTS rows with ent_num "
+                f"{entry.ofac_id} stay with the entry on line {first_line[entry.ofac_id]}",
             )
-        first_line[entry.ofac_id] = line
-        entries[entry.ofac_id] = entry
-        remarks[entry.ofac_id] = row[11]
+        else:
+            first_line[key] = line
+        entries[key] = entry
+        remarks[key] = row[11]
     return entries, remarks
 
 
@@ -126,6 +147,7 @@ def _parse_remarks(
     entries: dict[str, OfacEntry],
     remarks: dict[str, str | None],
     overflow: dict[str, str],
+    salvage: Salvage,
 ) -> None:
     """Join each remark with its spill-over and parse it; a cut remark loses its last clause."""
     truncated = 0
@@ -136,13 +158,12 @@ def _parse_remarks(
         entry.remarks = (text + (extra or "")).strip() or None
         entry.facts.absorb(parse_remarks(entry.remarks, truncated=cut))
     if truncated:
-        log.warning(
-            "%s: %d remarks cut at %d characters and no comments file; "
-            "their last clause is not parsed",
-            main,
-            truncated,
-            _REMARKS_LIMIT,
+        message = (
+            f"{truncated} remarks cut at {_REMARKS_LIMIT} characters and no comments file; "
+            "their last clause is not parsed"
         )
+        log.warning("%s: %s", main, message)
+        salvage.note(main, message)
 
 
 def _entry(path: Path, line: int, row: list[str | None], kind: _Kind) -> OfacEntry:
@@ -170,13 +191,17 @@ def _entry(path: Path, line: int, row: list[str | None], kind: _Kind) -> OfacEnt
     return entry
 
 
-def _owner(entries: dict[str, OfacEntry], path: Path, line: int, ent: str | None) -> OfacEntry:
+def _owner(
+    entries: dict[str, OfacEntry], path: Path, line: int, ent: str | None, salvage: Salvage
+) -> OfacEntry | None:
+    """The entry a sibling row belongs to; ``None`` (lenient only) for an ent_num not there."""
     entry = entries.get(ent or "")
     if entry is None:
-        raise ListDataError(
+        salvage.problem(
             path,
             f"ent_num {ent} is not in the main file; are the files from different downloads?",
             where=f"line {line}",
+            instead="row dropped",
         )
     return entry
 
@@ -190,14 +215,14 @@ def _alt_quality(path: Path, line: int, alt_type: str | None) -> str:
     return _ALT_TYPES[key]
 
 
-def read_sdn_csv(path: Path) -> LoadedList:
+def read_sdn_csv(path: Path, *, lenient: bool = False) -> LoadedList:
     """Read SDN.CSV (file or directory) with its ADD/ALT/SDN_COMMENTS siblings."""
-    return _read(path, SDN, "ofac_sdn_csv")
+    return _read(path, SDN, "ofac_sdn_csv", lenient=lenient)
 
 
-def read_cons_csv(path: Path) -> LoadedList:
+def read_cons_csv(path: Path, *, lenient: bool = False) -> LoadedList:
     """Read CONS_PRIM.CSV (file or directory) with its CONS_ADD/ALT/COMMENTS siblings."""
-    return _read(path, CONS, "ofac_cons_csv")
+    return _read(path, CONS, "ofac_cons_csv", lenient=lenient)
 
 
 def _kind_of(path: Path, head: bytes) -> _Kind | None:
@@ -224,6 +249,7 @@ FORMATS: tuple[ListFormat, ...] = (
         read_sdn_csv,
         lambda p, h: _kind_of(p, h) is SDN,
         (".csv",),
+        partial(read_sdn_csv, lenient=True),
     ),
     ListFormat(
         "ofac_cons_csv",
@@ -232,5 +258,6 @@ FORMATS: tuple[ListFormat, ...] = (
         read_cons_csv,
         lambda p, h: _kind_of(p, h) is CONS,
         (".csv",),
+        partial(read_cons_csv, lenient=True),
     ),
 )

@@ -1,7 +1,9 @@
-"""OFAC's vocabulary: identifier labels, entity types, programs and lists, and what each means here.
+"""OFAC's vocabulary: entity types, programs and lists, and what each means here.
 
 One table per question, shared by the CSV, classic-XML and advanced-XML readers so the same OFAC
-entry comes out the same whichever format it was read from.
+entry comes out the same whichever format it was read from. Identifier labels are in
+:mod:`screening.lists.id_labels` (one table for every reader), month names in
+:mod:`screening.lists.dates`.
 
 Actions (``block`` / ``review``) for the non-SDN lists, a judgement documented here:
 
@@ -20,10 +22,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "COUNTRY_NAMES",
     "CSV_ENTITY_TYPES",
-    "ID_LABELS",
-    "MONTHS",
     "NON_SDN_DEFAULT",
     "XML_ENTITY_TYPES",
     "advanced_list",
@@ -31,21 +30,6 @@ __all__ = [
     "non_sdn_list",
     "split_programs",
 ]
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-
-COUNTRY_NAMES = {
-    "palestinian": "PS",  # OFAC's word for the Palestinian territories (addresses, nationality)
-    "north macedonia, the republic of": "MK",
-    "man, isle of": "IM",
-}
-"""OFAC country spellings ``screening.countries`` does not know (tried after it, lower-cased)."""
 
 CSV_ENTITY_TYPES: dict[str | None, str] = {
     None: "organization",  # SDN.CSV writes -0- (null) for entities
@@ -60,141 +44,6 @@ XML_ENTITY_TYPES = {
     "vessel": "vessel",
     "aircraft": "aircraft",
 }
-
-_PASSPORT = (
-    "Passport",
-    "Diplomatic Passport",
-    "Passport Booklet",
-    "Travel Document Number",
-    "Passport No.",
-)
-_NATIONAL_ID = (
-    "National ID No.",
-    "Cedula No.",
-    "C.U.R.P.",
-    "C.U.R.P. #",
-    "CURP #",
-    "D.N.I.",
-    "DNI",
-    "Identification Number",
-    "Personal ID Card",
-    "Electoral Registry No.",
-    "Credencial electoral",
-    "I.F.E.",
-    "C.U.I.",
-    "C.U.I.P.",
-    "SSN",
-    "National Foreign ID Number",
-    "Residency Number",
-    "Kenyan ID No.",
-    "Turkish Identification Number",
-    "Numero de Identidad",
-    "Citizen's Card Number",
-    "Tazkira National ID Card",
-    "UAE Identification",
-    "Birth Certificate Number",
-    "Cartilla de Servicio Militar Nacional",
-    "Military Registration Number",
-    "Refugee ID Card",
-    "Immigration No.",
-    "Moroccan Personal ID No.",
-    "Stateless Person ID Card",
-    "Alien Registration",
-)
-_REGISTRATION = (
-    "Registration Number",
-    "Registration ID",
-    "Business Registration Number",
-    "Business Registration Document #",
-    "Company Number",
-    "UK Company Number",
-    "Commercial Registry Number",
-    "Government Gazette Number",
-    "Public Registration Number",
-    "Folio Mercantil No.",
-    "Matricula Mercantil No",
-    "Matricula Mercantil No.",
-    "Chamber of Commerce Number",
-    "C.R. No.",
-    "Trade License No.",
-    "Central Registration System Number",
-    "Economic Register Number (CBLS)",
-    "Enterprise Number",
-    "Istanbul Chamber of Comm. No.",
-    "Dubai Chamber of Commerce Membership No.",
-    "Registered Charity No.",
-    "Business Number",
-    "Branch Unit Number",
-    "Certificate of Incorporation Number",
-    "License",
-    "Permit Number",
-    "LE Number",
-    "Romanian C.R.",
-    "Organization Code",
-    "File Number",
-    "SRE Permit No.",
-    "Afghan Money Service Provider License Number",
-    "Serial No.",
-    "Company ID No.",
-)
-_TAX_ID = (
-    "Tax ID No.",
-    "R.F.C.",
-    "R.F.C. #",
-    "RFC",
-    "V.A.T. Number",
-    "US FEIN",
-    "Italian Fiscal Code",
-    "NIT #",
-    "RUC #",
-    "RIF #",
-    "C.U.I.T.",
-    "C.I.F.",
-    "RTN",
-    "Romanian Tax Registration",
-    "Numero Unico de Identificacao Tributaria (NUIT)",
-    "Paraguayan tax identification number",
-    "Kyrgyzstan Tax Identification Number",
-    "N.I.F.",
-    "CUIT",
-)
-_PHONE = ("Phone Number", "Telephone", "Telephone No.", "Phone", "Fax", "Fax No.")
-_OTHER = (
-    "Aircraft Manufacturer's Serial Number (MSN)",
-    "Aircraft Construction Number (also called L/N or S/N or F/N)",
-    "Aircraft Serial Identification",
-    "Aircraft Mode S Transponder Code",
-    "Equity Ticker",
-    "BIK (RU)",
-    "Chinese Commercial Code",
-    "Driver's License No.",
-    "Pilot License Number",
-    "VisaNumberID",
-)
-ID_LABELS: dict[str, str] = {
-    **dict.fromkeys(_PASSPORT, "passport"),
-    **dict.fromkeys(_NATIONAL_ID, "national_id"),
-    **dict.fromkeys(_REGISTRATION, "registration"),
-    **dict.fromkeys(_TAX_ID, "tax_id"),
-    **dict.fromkeys(_PHONE, "phone"),
-    **dict.fromkeys(_OTHER, "other"),
-    "Unified Social Credit Code (USCC)": "uscc",
-    "United Social Credit Code Certificate (USCCC)": "uscc",
-    "SWIFT/BIC": "swift_bic",
-    "Legal Entity Number": "lei",
-    "ISIN": "isin",
-    "D-U-N-S Number": "duns",
-    "Email Address": "email",
-    "Website": "website",
-    "Vessel Registration Identification": "imo",  # "IMO 1234567"; other registers -> registration
-    "MMSI": "mmsi",
-    "Vessel Call Sign": "call_sign",
-    "Other Vessel Call Sign": "call_sign",
-    "Call Sign": "call_sign",
-    "Aircraft Tail Number": "aircraft_tail",
-}
-"""OFAC identifier label (remarks clause prefix, XML ``idType`` / ``IDRegDocType`` / feature name,
-matched case-insensitively) -> ``schema.IDENTIFIER_TYPES`` value."""
 
 NON_SDN_DEFAULT = ("OFAC Consolidated (non-SDN)", "review")
 

@@ -19,7 +19,7 @@ Rules (each clause is matched by one compiled regex, first match wins):
 - ``Linked To: NAME`` (also ``(Linked To: NAME)`` as the XML remarks write it): a related party.
 - ``Listing Date (...) DATE``: the date a non-SDN listing took effect (earliest wins).
 - ``<label> <value> [(Country)] [issued D] [expires D]`` for a known identifier label (table
-  ``ID_LABELS``): a typed identifier keeping the label as written. A value ``IMO 1234567`` is an IMO
+  :data:`~screening.lists.id_labels.ID_LABELS`): a typed identifier keeping the label as written. A value ``IMO 1234567`` is an IMO
   number whatever the label (``Vessel Registration Identification``, ``Company Number`` ...).
 - Anything else (``Gender``, ``Secondary sanctions risk: ...``) stays only in the raw remarks.
 
@@ -33,7 +33,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from screening.lists.ofac_labels import ID_LABELS, MONTHS
+from screening.lists.dates import iso_date
+from screening.lists.id_labels import ID_LABELS, typed
 
 __all__ = ["Identifier", "RemarkFacts", "ofac_dates", "parse_clauses", "parse_remarks"]
 
@@ -86,8 +87,6 @@ _ID_TAIL = re.compile(
     r"^(?P<value>.+?)(?:\s+\((?P<country>[^()]+)\))?"
     r"(?:\s+issued\s+(?:by\s+)?[^()]+?)?(?:\s+expires\s+.+)?$"
 )
-_IMO = re.compile(r"^IMO\s*(?P<n>\d{7})$", re.I)
-_BARE_IMO = re.compile(r"^\d{7}$")
 _LOOSE_VALUE = frozenset({"phone", "email", "website"})  # values may hold parentheses
 _ABBREV_END = re.compile(r"(?:\b(?:LTD|INC|CO|JR|SR|BHD)|\b[A-Z]\.[A-Z])$", re.I)
 _SPLIT = re.compile(r";\s*")
@@ -99,7 +98,6 @@ _FIRST_WORD = {
     "listing": "listed",
     "digital": "currency",
 }  # fmt: skip
-_DATE = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?:(?P<m>[A-Za-z]{3})[a-z]*\.?\s+)?(?P<y>\d{4})$")
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:\bto\b|-)\s*(?P<b>.+)$")
 _MAX_RANGE_YEARS = 10
 
@@ -168,16 +166,13 @@ def _parse_clause(clause: str, facts: RemarkFacts) -> None:
 
 def _identifier(label: str, rest: str) -> Identifier | None:
     """Type and split ``rest`` (``value [(Country)] [issued ...] [expires ...]``)."""
-    id_type = ID_LABELS[_canonical_label(label)]
+    canonical = _canonical_label(label)
     value, country = rest.strip(), None
-    if id_type not in _LOOSE_VALUE:
+    if ID_LABELS[canonical] not in _LOOSE_VALUE:
         tail = _ID_TAIL.match(value)
         if tail is not None:
             value, country = tail["value"].strip(), tail["country"]
-    if imo := _IMO.match(value):
-        id_type, value = "imo", imo["n"]
-    elif id_type == "imo" and not _BARE_IMO.match(value):
-        id_type = "registration"  # e.g. "Vessel Registration Identification RS 150443"
+    id_type, value = typed(canonical, value)
     if not value:
         return None
     return Identifier(id_type, value, country.strip() if country else None, label)
@@ -193,13 +188,13 @@ def _canonical_label(label: str) -> str:
 def ofac_dates(text: str) -> list[str]:
     """ISO dates of an OFAC date phrase: ``01 Jan 1960`` -> ``1960-01-01``; ``[]`` if unreadable."""
     text = re.sub(r"^(?:circa|approximately|about)\s+", "", text.strip(), flags=re.I)
-    single = _iso(text)
+    single = iso_date(text)
     if single is not None:
         return [single]
     rng = _RANGE.match(text)
     if rng is None:
         return []
-    start, end = _iso(rng["a"]), _iso(re.sub(r"^circa\s+", "", rng["b"], flags=re.I))
+    start, end = iso_date(rng["a"]), iso_date(re.sub(r"^circa\s+", "", rng["b"], flags=re.I))
     if start is None or end is None:
         return []
     first, last = int(start[:4]), int(end[:4])
@@ -208,14 +203,3 @@ def ofac_dates(text: str) -> list[str]:
     return [str(year) for year in range(first, last + 1)]
 
 
-def _iso(text: str) -> str | None:
-    m = _DATE.match(text.strip())
-    if m is None:
-        return None
-    year, month, day = m["y"], m["m"], m["d"]
-    if month is None:
-        return year if day is None else None
-    num = MONTHS.get(month.lower())
-    if num is None:
-        return None
-    return f"{year}-{num:02d}" if day is None else f"{year}-{num:02d}-{int(day):02d}"

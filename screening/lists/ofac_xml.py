@@ -24,6 +24,7 @@ from pathlib import Path
 
 from screening.errors import ListDataError
 from screening.lists.base import ListFormat, LoadedList, entries_frame, read_head
+from screening.lists.dates import iso_date
 from screening.lists.ofac_common import PUBLISHER, OfacAddress, OfacEntry
 from screening.lists.ofac_labels import XML_ENTITY_TYPES, is_non_sdn_only, non_sdn_list
 from screening.lists.ofac_remarks import Identifier, ofac_dates, parse_clauses, parse_remarks
@@ -33,7 +34,6 @@ _POSITION = re.compile(r": line \d+, column \d+$")
 __all__ = ["FORMATS", "read_ofac_xml"]
 
 _ROOT = "sdnList"
-_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ADDRESS_PARTS = (
     "address1",
     "address2",
@@ -128,11 +128,6 @@ def _sniff(path: Path, head: bytes) -> bool:
     return b"<sdnList" in head[:4096] or b":sdnList" in head[:4096]
 
 
-def _iso_date(text: str | None) -> str | None:
-    m = _US_DATE.match(text or "")
-    return f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}" if m else None
-
-
 def read_ofac_xml(path: Path) -> LoadedList:
     """Read SDN.XML or CONSOLIDATED.XML into the canonical frame."""
     read_head(path)
@@ -153,7 +148,7 @@ def read_ofac_xml(path: Path) -> LoadedList:
                 entries.append(_entry(el, f"sdnEntry {len(entries) + 1}", path))
                 el.clear()
             elif tag == "Publish_Date":
-                publish_date = _iso_date(el.text)
+                publish_date = iso_date(el.text, slash_order="mdy")  # "03/28/2025"
             elif tag == "Record_Count":
                 record_count = (el.text or "").strip()
     except ET.ParseError as exc:

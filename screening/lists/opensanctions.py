@@ -19,6 +19,8 @@ from screening.errors import ListDataError
 from screening.lists import fieldparse as fp
 from screening.lists import opensanctions_ftm
 from screening.lists.base import ListFormat, LoadedList, check_not_empty_or_html, entries_frame
+from screening.lists.dates import iso_date
+from screening.lists.id_labels import identifier
 from screening.lists.opensanctions_vocab import (
     ACTION,
     PUBLISHER,
@@ -58,11 +60,11 @@ def _identifiers(row: dict[str, str]) -> list[dict[str, str | None]]:
     out = []
     for value in _split(row.get("identifiers", "")):
         if m := _IMO.fullmatch(value):
-            out.append(fp.identifier("imo", m[1], label="identifiers"))
+            out.append(identifier("imo", m[1], label="identifiers"))
         else:
-            out.append(fp.identifier("other", value, label="identifiers"))
-    out += [fp.identifier("phone", v, label="phones") for v in _split(row.get("phones", ""))]
-    out += [fp.identifier("email", v, label="emails") for v in _split(row.get("emails", ""))]
+            out.append(identifier("other", value, label="identifiers"))
+    out += [identifier("phone", v, label="phones") for v in _split(row.get("phones", ""))]
+    out += [identifier("email", v, label="emails") for v in _split(row.get("emails", ""))]
     return out
 
 
@@ -81,7 +83,7 @@ def _entry(row: dict[str, str]) -> dict[str, Any]:
             {"text": a, "city": None, "country": None} for a in _split(row.get("addresses", ""))
         ],
         "identifiers": _identifiers(row),
-        "birth_dates": fp.uniq(fp.iso_date(d) for d in _split(row.get("birth_date", ""))),
+        "birth_dates": fp.uniq(iso_date(d) for d in _split(row.get("birth_date", ""))),
         "remarks": "; ".join(_split(row.get("sanctions", ""))) or None,
         "source_url": f"https://www.opensanctions.org/entities/{row['id']}/",
         "action": ACTION,
@@ -114,7 +116,7 @@ def read_simple(path: Path) -> LoadedList:
         entries=entries_frame(rows, path=path),
         format="opensanctions_simple_csv",
         publisher=PUBLISHER,
-        list_date=fp.iso_date(last_seen[:10]),
+        list_date=iso_date(last_seen[:10]),
         files=(path,),
         source_records=len(rows),
     )

@@ -26,6 +26,8 @@ from typing import Any
 from screening.errors import ListDataError
 from screening.lists import fieldparse as fp
 from screening.lists.base import LoadedList, check_not_empty_or_html, entries_frame
+from screening.lists.dates import iso_date
+from screening.lists.id_labels import identifier
 from screening.lists.opensanctions_vocab import (
     ACTION,
     COUNTRY_PROPS,
@@ -92,7 +94,7 @@ class _Context:
                 codes = country_codes(_props(e, "country"))
                 for holder in _props(e, "holder"):
                     self.ids[holder] += [
-                        fp.identifier(kind, n, label=schema, country=next(iter(codes), None))
+                        identifier(kind, n, label=schema, country=next(iter(codes), None))
                         for n in _props(e, "number")
                     ]
             elif schema in LINKS:
@@ -127,7 +129,7 @@ def _entry(e: Entity, ctx: _Context) -> dict[str, Any]:
     addresses += [a for ref in _props(e, "addressEntity") if (a := ctx.address(ref))]
     kind = SCHEMA_TYPES[e["schema"]]
     ids = [
-        fp.identifier(
+        identifier(
             "aircraft_tail" if kind == "aircraft" and t == "registration" else t, v, label=prop
         )
         for prop, t in ID_PROPS.items()
@@ -138,7 +140,7 @@ def _entry(e: Entity, ctx: _Context) -> dict[str, Any]:
     if not e.get("target", True):
         remarks.insert(0, "not a sanctions target: a related party in the export")
     remarks += _props(e, "notes")
-    listed = sorted(d for d in (fp.iso_date(v[:10]) for v in ctx.listed[e["id"]]) if d)
+    listed = sorted(d for d in (iso_date(v[:10]) for v in ctx.listed[e["id"]]) if d)
     return {
         "entry_id": f"{SOURCE}:{e['id']}",
         "source": SOURCE,
@@ -150,7 +152,7 @@ def _entry(e: Entity, ctx: _Context) -> dict[str, Any]:
         "countries": country_codes([v for p in COUNTRY_PROPS for v in _props(e, p)]),
         "addresses": list({(a["text"], a["country"]): a for a in addresses}.values()),
         "identifiers": list({(i["type"], i["value"]): i for i in ids + ctx.ids[e["id"]]}.values()),
-        "birth_dates": fp.uniq(fp.iso_date(d[:10]) for d in _props(e, "birthDate")),
+        "birth_dates": fp.uniq(iso_date(d[:10]) for d in _props(e, "birthDate")),
         "listed_date": listed[0] if listed else None,
         "linked_to": fp.uniq(ctx.links[e["id"]]),
         "remarks": " | ".join(remarks) or None,
@@ -175,7 +177,7 @@ def read(path: Path) -> LoadedList:
         entries=entries_frame([_entry(e, ctx) for e in parties], path=path),
         format="opensanctions_ftm",
         publisher=PUBLISHER,
-        list_date=fp.iso_date(last_seen[:10]),
+        list_date=iso_date(last_seen[:10]),
         files=(path,),
         source_records=len(parties),
     )

@@ -76,15 +76,24 @@ def detect_format(path: Path) -> ListFormat:
     )
 
 
-def load_list(path: str | Path, fmt: str | None = None) -> LoadedList:
-    """Read one list file (or directory of a multi-file set) into the canonical frame."""
+def load_list(path: str | Path, fmt: str | None = None, *, lenient: bool = False) -> LoadedList:
+    """Read one list file (or directory of a multi-file set) into the canonical frame.
+
+    ``lenient`` (never the default) lets a format that has a lenient mode salvage a damaged file
+    and report each problem in ``LoadedList.warnings`` (see :mod:`screening.lists.salvage`); a
+    format without one reads strictly either way.
+    """
     path = Path(path)
     if not path.exists():
         raise ListDataError(path, "no such file")
     if fmt is None:
-        return detect_format(path).read(path)
-    if fmt not in FORMATS:
+        found = detect_format(path)
+    elif fmt not in FORMATS:
         known = ", ".join(sorted(FORMATS))
         raise ListDataError(path, f"unknown list format {fmt!r}; known: {known}")
-    read_head(path)
-    return FORMATS[fmt].read(path)
+    else:
+        read_head(path)
+        found = FORMATS[fmt]
+    if lenient and found.read_lenient is not None:
+        return found.read_lenient(path)
+    return found.read(path)

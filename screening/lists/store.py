@@ -59,25 +59,39 @@ class ListStore:
         self.cache = CompiledCache(self.root)
 
     # -- reading files ---------------------------------------------------------------------
-    def load(self, path: str | Path, *, fmt: str | None = None, name: str | None = None) -> StoredList:
+    def load(
+        self,
+        path: str | Path,
+        *,
+        fmt: str | None = None,
+        name: str | None = None,
+        lenient: bool = False,
+    ) -> StoredList:
         """A list file (or multi-file directory) compiled, from cache when its bytes are known.
 
         Does not change which lists are imported: this is ``--list PATH`` on check/batch.
+        ``lenient``: salvage a damaged file, see :mod:`screening.lists.salvage`.
         """
-        stored = self.cache.compile(Path(path), fmt)
+        stored = self.cache.compile(Path(path), fmt, lenient=lenient)
         if name is None:
             return stored
         meta = ListVersion.from_dict({**stored.meta.to_dict(), "name": check_name(name)})
         return StoredList(meta, stored.entries, stored.cache_dir)
 
     def import_list(
-        self, path: str | Path, *, fmt: str | None = None, name: str | None = None
+        self,
+        path: str | Path,
+        *,
+        fmt: str | None = None,
+        name: str | None = None,
+        lenient: bool = False,
     ) -> StoredList:
         """Read, validate and cache a list, record it as a version of ``name`` and make it current.
 
-        A reader error raises before anything under ``lists/`` changes.
+        A reader error raises before anything under ``lists/`` changes. ``lenient`` (never the
+        default) salvages a damaged file; the version records ``lenient`` and the warnings.
         """
-        stored = self.cache.compile(Path(path), fmt)
+        stored = self.cache.compile(Path(path), fmt, lenient=lenient)
         name = check_name(stored.meta.name if name is None else name)
         meta = ListVersion.from_dict({**stored.meta.to_dict(), "name": name})
         record = self._list_dir(name) / "versions" / f"{meta.version}.json"

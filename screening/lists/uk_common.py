@@ -16,6 +16,7 @@ from typing import Any
 
 from screening.errors import ListDataError
 from screening.lists import fieldparse as fp
+from screening.lists.dates import find_dates, iso_date
 from screening.lists.tabular import Row, fit, header_key
 from screening.lists.uk_fields import (
     ID_COLUMNS,
@@ -132,7 +133,7 @@ def _entry(
         )
     kind = next(iter(vals("entity_type")), "")
     labelled = [pair for text in vals("other_info") for pair in labelled_parts(text)]
-    listed = [d for v in vals("listed_on", "designated_on") if (d := fp.iso_date(v))]
+    listed = [d for v in vals("listed_on", "designated_on") if (d := iso_date(v))]
     remarks = [f"Title: {t}" for t in vals("title")]
     remarks += [f"Position: {p}" for p in vals("position")]
     remarks += [f"Sanctions imposed: {s}" for s in vals("sanctions_imposed")]
@@ -164,7 +165,7 @@ def _entry(
 
 def _dates(cell: str) -> list[str]:
     parts = fp.split_enumerated(cell)
-    return fp.uniq(fp.iso_date(p) or next(iter(fp.find_dates(p)), None) for p in parts)
+    return fp.uniq(iso_date(p) or next(iter(find_dates(p)), None) for p in parts)
 
 
 def _addresses(rows: list[dict[str, str]]) -> list[dict[str, str | None]]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from screening.lists import fieldparse as fp
+from screening.lists.id_labels import identifier
 
 _LABEL = re.compile(r"\(([^()]{2,40})\)\s*:")
 _IMO = re.compile(r"\bIMO(?:\s*(?:number|no\.?))?\s*[:.]?\s*(\d{7})\b", re.IGNORECASE)
@@ -62,7 +63,7 @@ def identifiers(
     out: dict[tuple[str, str], dict[str, str | None]] = {}
     for kind, value, label in found:
         if (kind, value) not in out:
-            out[kind, value] = fp.identifier(kind, value, label=label)
+            out[kind, value] = identifier(kind, value, label=label)
     return list(out.values())
 
 

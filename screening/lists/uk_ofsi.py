@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from screening.errors import ListDataError
-from screening.lists import fieldparse as fp
 from screening.lists.base import ListFormat, LoadedList, check_not_empty_or_html, entries_frame
+from screening.lists.dates import iso_date
 from screening.lists.tabular import (
     XLSX_MAGIC,
     Row,
@@ -84,7 +84,7 @@ def read_rows(path: Path, records: list[Row], fmt: str) -> LoadedList:
         )
     list_date = None
     if at and header_key(records[at - 1][1][0]).startswith("last updated"):
-        list_date = fp.iso_date(next((c for c in records[at - 1][1][1:] if c.strip()), ""))
+        list_date = iso_date(next((c for c in records[at - 1][1][1:] if c.strip()), ""))
     header_line, header = records[at][0], trim_header(records[at][1])
     data = records[at + 1 :]
     if header and not header[0] and data and len(trim_header(data[0][1])) < len(header):

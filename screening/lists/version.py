@@ -40,11 +40,14 @@ class ListVersion:
     alias_count: int
     source_records: int  # records counted in the source, before any merge
     files: tuple[str, ...] = ()  # source file names, relative to the imported path
+    lenient: bool = False  # read with --lenient: damage salvaged, see warnings
+    warnings: tuple[str, ...] = ()  # the reader's warnings ("<file>:<line>: problem; what it did")
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form (``files`` as a list)."""
+        """Plain-JSON form (``files`` and ``warnings`` as lists)."""
         data = asdict(self)
         data["files"] = list(self.files)
+        data["warnings"] = list(self.warnings)
         return data
 
     @classmethod
@@ -53,6 +56,7 @@ class ListVersion:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         values["files"] = tuple(values.get("files", ()))
+        values["warnings"] = tuple(values.get("warnings", ()))
         return cls(**values)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import yaml
 
 from screening.countries import to_iso2
+from screening.lists import dates, id_labels
 from screening.lists import fieldparse as fp
 from screening.schema import IDENTIFIER_TYPES
 
@@ -50,7 +51,7 @@ def texts(node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
 
 def iso_date(node: yaml.Node, what: str) -> str:
     """A date scalar (``2026-11-22``, quoted or not) as ISO 8601."""
-    value = fp.iso_date(text(node, what))
+    value = dates.iso_date(text(node, what))
     if value is None:
         raise NodeError(f"{what} {node.value!r} is not an ISO date (YYYY-MM-DD)", node)
     return value
@@ -75,7 +76,7 @@ def identifier(node: yaml.Node) -> dict[str, str | None]:
     code = country_code(fields["country"]) if "country" in fields else None
     label = text(fields["label"], "label") if "label" in fields else kind
     value = text(fields["value"], "identifier value")
-    return fp.identifier(kind, value, label=label, country=code)
+    return id_labels.identifier(kind, value, label=label, country=code)
 
 
 def address(node: yaml.Node) -> dict[str, str | None]:

@@ -7,41 +7,28 @@ per-record frame (``start``, ``end``, ``fields``, ``single``, ``has_quote``) it 
 from __future__ import annotations
 
 import bisect
-import re
 
 import polars as pl
 
-from screening.records.raw import ERROR
+from screening.records.csv_lenient import rfc_record
+from screening.records.raw import ERROR, LINE
 
 
-def _rfc_record(delim: str) -> str:
-    d = re.escape(delim)
-    field = f'(?:"(?:[^"]|"")*"|[^"{d}\\n]*)'
-    return f"^{field}(?:{d}{field})*\\r?$"
-
-
-def misquoted(lines: pl.Series, recs: pl.DataFrame, delim: str) -> pl.Series:
-    """First lines of one-line records whose quotes are not RFC 4180 quoting (``5" x 3"``)."""
-    single = recs.filter(pl.col("single") & pl.col("has_quote"))["start"]
-    if not single.len():
-        return single
-    return single.filter(~lines.gather(single).str.contains(_rfc_record(delim)))
-
-
-def multi_line_well_quoted(
+def misquoted_spans(
     lines: pl.Series, recs: pl.DataFrame, record_of_line: pl.Series, delim: str
-) -> bool:
-    """Whether every multi-line record uses quotes as RFC 4180 says (else: the exact path)."""
+) -> list[tuple[int, int]]:
+    """(first, last) lines of multi-line records whose quoting is not RFC 4180."""
     multi = recs.with_row_index("rec").filter(~pl.col("single"))
     if not multi.height:
-        return True
+        return []
     texts = (
         pl.DataFrame({"rec": record_of_line, "l": lines})
         .filter(pl.col("rec").is_in(multi["rec"].implode()))
         .group_by("rec", maintain_order=True)
         .agg(pl.col("l").str.join("\n"))
     )
-    return bool(texts["l"].str.contains(_rfc_record(delim)).all())
+    wrong = multi.filter(~texts["l"].str.contains(rfc_record(delim)))
+    return list(zip(wrong["start"].to_list(), wrong["end"].to_list(), strict=True))
 
 
 def blank(lines: pl.Series, recs: pl.DataFrame) -> pl.Series:
@@ -69,3 +56,32 @@ def with_byte_errors(
         message = f"line {first_line + line_idx}: {problem}"
         values[rec] = f"{values[rec]}; {message}" if values[rec] else message
     return pl.Series(ERROR, values, dtype=pl.Utf8)
+
+
+def finish(
+    parsed: pl.DataFrame, recs: pl.DataFrame, ncols: int, first_line: int, bad_bytes: dict[int, str]
+) -> pl.DataFrame:
+    """Drop blank records, null out bad ones, add the line numbers and errors."""
+    recs = recs.with_columns(line=pl.col("start").cast(pl.Int64) + first_line)
+    if recs["blank"].any():
+        keep = ~recs["blank"]
+        parsed, recs = parsed.filter(keep), recs.filter(keep)
+    errors = pl.repeat(None, recs.height, dtype=pl.Utf8, eager=True)
+    if recs["bad"].any():  # a bad record's fields are not trusted: a row of nulls
+        bad = recs["bad"]
+        parsed = parsed.with_columns(pl.when(bad).then(None).otherwise(pl.all()).name.keep())
+        messages = recs.filter("bad").select(
+            pl.format(
+                "line {}: {} {}, expected {}",
+                "line",
+                "fields",
+                pl.when(pl.col("fields") == 1).then(pl.lit("field")).otherwise(pl.lit("fields")),
+                pl.lit(ncols),
+            )
+        )
+        errors = errors.scatter(bad.arg_true(), messages.to_series())
+    if bad_bytes:
+        errors = with_byte_errors(errors, bad_bytes, recs["start"], first_line)
+    return parsed.with_columns(
+        recs["line"].cast(pl.UInt32).alias(LINE), errors.cast(pl.Utf8).alias(ERROR)
+    )

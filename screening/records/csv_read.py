@@ -58,9 +58,10 @@ def csv_raw_blocks(
                 carry = buf  # one record longer than the block so far: read on
                 continue
             piece = buf[:cut] if cut else buf
-            frame = parse_fast(piece, layout, line, final=final) if cut else None
-            used = len(piece)
-            if frame is None:
+            fast = parse_fast(piece, layout, line, final=final) if cut else None
+            if fast is not None:
+                frame, used = fast
+            else:
                 frame, used = parse_slow(piece, layout, line, final=final)
                 if used == 0 and len(buf) > max_record_bytes:
                     frame, used = _unclosed_quote(buf, layout, line, max_record_bytes)

@@ -97,12 +97,39 @@ def test_import_with_format_and_name(tmp_path: Path) -> None:
     assert row["current"] is True
 
 
-def test_import_of_a_broken_file_raises_the_data_error(tmp_path: Path) -> None:
+DAMAGED = "#FAKELIST date=2024-05-03\n1|ACME||SDGT\n1|ACME TWIN||SDGT\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"), [("#FAKELIST\n1|only\n", "bad.fake:2"), (DAMAGED, "bad.fake:3: repeated id")]
+)
+def test_import_of_a_broken_file_raises_the_data_error(tmp_path: Path, text: str, where: str) -> None:
     src = tmp_path / "bad.fake"
-    src.write_text("#FAKELIST\n1|only\n", encoding="utf-8")
+    src.write_text(text, encoding="utf-8")
     result = run("import", str(src))
     assert isinstance(result.exception, ListDataError)
-    assert "bad.fake:2" in str(result.exception)
+    assert where in str(result.exception)
+    assert "no lists imported yet" in ok("show")
+
+
+def test_lenient_import_prints_the_warnings_and_show_repeats_them(tmp_path: Path) -> None:
+    src = tmp_path / "damaged.fake"
+    src.write_text(DAMAGED, encoding="utf-8")
+    out = ok("import", str(src), "--lenient")
+    assert out.splitlines()[0].endswith("list date 2024-05-03 (lenient)")
+    assert "  warning: damaged.fake:3: repeated id 1; kept" in out.splitlines()
+    shown = ok("show")
+    assert "fake " in shown
+    assert "1 warning(s) from its lenient import:" in shown
+    assert "  damaged.fake:3: repeated id 1; kept" in shown.splitlines()
+    [row] = json.loads(ok("show", "--format", "json"))
+    assert (row["lenient"], row["warnings"]) == (True, ["damaged.fake:3: repeated id 1; kept"])
+
+
+def test_a_sound_import_prints_no_warnings(tmp_path: Path) -> None:
+    out = ok("import", str(fake.write(tmp_path / "a.fake", V1)))
+    assert "warning" not in out
+    assert "warning" not in ok("show")
 
 
 def test_diff_files_and_versions(tmp_path: Path) -> None:

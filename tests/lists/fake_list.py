@@ -3,12 +3,15 @@
 ``#FAKELIST date=YYYY-MM-DD`` then one entry per line ``id|name|aliases;..|programs;..``.
 A sibling ``<file>.alt`` adds aliases (``id|alias`` lines), like OFAC's ALT.CSV beside SDN.CSV;
 a directory is read as every ``*.fake`` in it (with their siblings). Bad lines raise
-``ListDataError`` with the line number, as every real reader must.
+``ListDataError`` with the line number, as every real reader must. Its lenient mode, like the
+real readers', keeps a repeated id as ``fake:<id>~line<N>`` and drops an alias for an unknown id,
+each with a warning.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ import pytest
 from screening.errors import ListDataError
 from screening.lists import registry
 from screening.lists.base import ListFormat, LoadedList, decode_utf8, entries_frame
+from screening.lists.salvage import Salvage, disambiguated
 
 MAGIC = b"#FAKELIST"
 READS: list[Path] = []
@@ -30,7 +34,9 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _read_file(path: Path, rows: dict[str, dict[str, Any]], files: list[Path]) -> str | None:
+def _read_file(
+    path: Path, rows: dict[str, dict[str, Any]], files: list[Path], salvage: Salvage
+) -> str | None:
     head = path.read_bytes()[:64]
     if not head.startswith(MAGIC):
         raise ListDataError(path, "expected a #FAKELIST header", where="1")
@@ -41,6 +47,9 @@ def _read_file(path: Path, rows: dict[str, dict[str, Any]], files: list[Path]) -
         if len(parts) != 4 or not parts[0] or not parts[1]:
             raise ListDataError(path, "expected id|name|aliases|programs", where=str(number))
         entry_id = f"fake:{parts[0]}"
+        if entry_id in rows:
+            salvage.problem(path, f"repeated id {parts[0]}", where=str(number), instead="kept")
+            entry_id = disambiguated(entry_id, number)
         rows[entry_id] = {
             "entry_id": entry_id, "source": "fake", "list_name": "Fake List", "entity_type": "unknown",
             "name": parts[1], "programs": [p for p in parts[3].split(";") if p],
@@ -53,22 +62,27 @@ def _read_file(path: Path, rows: dict[str, dict[str, Any]], files: list[Path]) -
         files.append(alt)
         for number, line in _lines(alt):
             ent, _, alias = line.partition("|")
-            if f"fake:{ent}" not in rows or not alias:
-                raise ListDataError(alt, "alias for an unknown id", where=str(number))
+            if not alias:
+                raise ListDataError(alt, "alias line without an alias", where=str(number))
+            if f"fake:{ent}" not in rows:
+                salvage.problem(alt, "alias for an unknown id", where=str(number), instead="dropped")
+                continue
             rows[f"fake:{ent}"]["aliases"].append({"name": alias, "quality": "aka"})
     return date
 
 
-def read(path: Path) -> LoadedList:
+def read(path: Path, *, lenient: bool = False) -> LoadedList:
     READS.append(path)
+    salvage = Salvage(lenient)
     rows: dict[str, dict[str, Any]] = {}
     files: list[Path] = []
     mains = sorted(path.glob("*.fake")) if path.is_dir() else [path]
     if not mains:
         raise ListDataError(path, "no *.fake file in directory")
-    dates = [_read_file(p, rows, files) for p in mains]
+    dates = [_read_file(p, rows, files, salvage) for p in mains]
     frame = entries_frame(rows.values(), path=path)
-    return LoadedList(frame, "fake", "FAKE", dates[0], tuple(files), len(rows))
+    warnings = tuple(salvage.warnings)
+    return LoadedList(frame, "fake", "FAKE", dates[0], tuple(files), len(rows), warnings)
 
 
 def sniff(path: Path, head: bytes) -> bool:
@@ -77,7 +91,9 @@ def sniff(path: Path, head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
-FAKE = ListFormat("fake", "FAKE", "Test-only list format", read, sniff, (".fake",))
+FAKE = ListFormat(
+    "fake", "FAKE", "Test-only list format", read, sniff, (".fake",), partial(read, lenient=True)
+)
 
 
 def install(monkeypatch: pytest.MonkeyPatch) -> None:

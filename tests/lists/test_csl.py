@@ -12,7 +12,7 @@ import pytest
 
 from screening.errors import ListDataError
 from screening.lists import csl, csl_json
-from screening.lists.registry import detect_format
+from screening.lists.registry import detect_format, load_list
 from tests.conftest import FIXTURES, shared_path
 from tests.lists.sniffing import fixture_heads
 
@@ -212,6 +212,79 @@ def test_bad_csv_names_file_and_line(
     assert (info.value.where or "") == where
 
 
+# ---- lenient mode: salvage a cut-off last record and repeated ids, each with a warning ---------
+
+UVL = "us_csl:UVL:e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0"
+
+
+def _cut_before_name(data: bytes) -> bytes:
+    return data[: data.rindex(b"Bright Delta")]
+
+
+def _repeat_last_row(data: bytes) -> bytes:
+    return data + data.splitlines(keepends=True)[-1]
+
+
+LENIENT: list[tuple[str, Mutation, int, int, str]] = [
+    # (case, damage, source records, entries kept, the warning)
+    (
+        "cut in addresses: kept",
+        _cut_inside_last_record,
+        9,
+        9,
+        "bad.csv:10: the file ends inside a quoted field: the download is truncated; the last "
+        "record is cut inside column 'addresses'; kept, with later columns empty and a remark",
+    ),
+    (
+        "cut in the name: dropped",
+        _cut_before_name,
+        9,
+        8,
+        "bad.csv:10: the file ends inside a quoted field: the download is truncated; the last "
+        "record is cut inside column 'name', before its _id and name are complete; dropped",
+    ),
+    (
+        "repeated id: kept apart",
+        _repeat_last_row,
+        10,
+        10,
+        f"bad.csv:11: duplicate entry id {UVL} (first on line 10); kept as {UVL}~line11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "damage", "records", "kept", "warning"), LENIENT, ids=[c[0] for c in LENIENT]
+)
+def test_lenient_read_salvages_and_warns(
+    tmp_path: Path, case: str, damage: Mutation, records: int, kept: int, warning: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(damage(CSV.read_bytes()))
+    with pytest.raises(ListDataError) as strict:
+        csl.read(path)
+    assert strict.value.where == warning.split(":")[1]
+    loaded = load_list(path, lenient=True)
+    assert loaded.warnings == (warning,)
+    assert (loaded.source_records, loaded.entries.height) == (records, kept)
+
+
+def test_a_salvaged_record_keeps_what_precedes_the_cut_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(_cut_inside_last_record(CSV.read_bytes()))
+    row = by_id(csl.read(path, lenient=True).entries)[UVL]
+    assert row["name"] == "Bright Delta Logistics FZE"
+    assert row["addresses"] == [{"text": "Plot S10203,", "city": None, "country": None}]
+    assert row["listed_date"] is None  # start_date comes after the cut
+    assert row["remarks"] == "record truncated in source file at line 10"
+
+
+def test_a_sound_file_reads_the_same_either_way() -> None:
+    strict, lenient = csl.read(CSV), csl.read(CSV, lenient=True)
+    assert strict.entries.equals(lenient.entries)
+    assert strict.warnings == lenient.warnings == ()
+
+
 CUT_JSON = JSON.read_text(encoding="utf-8")[:900]
 JSON_ERRORS: list[tuple[str, str, str | None, str]] = [
     ("truncated", CUT_JSON, str(CUT_JSON.count("\n") + 1), "not valid JSON"),
@@ -245,6 +318,23 @@ def test_bad_json_names_file_and_record(
     assert info.value.where == where
 
 
+CSL_COUNTS = {  # shared/data/README.md: 4,227 records, per sub-list
+    "Entity List (EL) - Bureau of Industry and Security": 919,
+    "Specially Designated Nationals (SDN) - Treasury Department": 1738,
+    "Denied Persons List (DPL) - Bureau of Industry and Security": 577,
+    "Sectoral Sanctions Identifications List (SSI) - Treasury Department": 288,
+    "Unverified List (UVL) - Bureau of Industry and Security": 186,
+    "Nonproliferation Sanctions (ISN) - State Department": 144,
+    "ITAR Debarred (DTC) - State Department": 142,
+    "Palestinian Legislative Council List (PLC) - Treasury Department": 78,
+    "Military End User (MEU) List - Bureau of Industry and Security": 71,
+    "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) - Treasury Department": 68,
+    "Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department": 14,
+    "Foreign Sanctions Evaders (FSE) - Treasury Department": 1,
+    "Capta List (CAP) - Treasury Department": 1,
+}
+
+
 @pytest.mark.shared
 def test_real_partial_csl_file() -> None:
     """The shared CSL copy repeats its header on line 2 and is cut inside its last record."""
@@ -252,6 +342,28 @@ def test_real_partial_csl_file() -> None:
     with pytest.raises(ListDataError, match="truncated") as info:
         csl.read(path)
     assert info.value.where == "4233"
+    assert str(info.value).startswith(f"{path}:4233: the file ends inside a quoted field")
+
+
+@pytest.mark.shared
+def test_real_partial_csl_file_lenient() -> None:
+    """Lenient: all 4,227 records of the README, the cut-off SDN record kept and reported."""
+    path = shared_path("lists", "us_csl", "consolidated_csl_2023-11-30.csv")
+    loaded = load_list(path, lenient=True)
+    frame = loaded.entries
+    assert frame.height == loaded.source_records == 4227
+    assert dict(frame.group_by("list_name").len().iter_rows()) == CSL_COUNTS
+    assert loaded.warnings == (
+        "consolidated_csl_2023-11-30.csv:4233: the file ends inside a quoted field: the download "
+        "is truncated; the last record is cut inside column 'addresses'; kept, with later "
+        "columns empty and a remark",
+    )
+    cut = by_id(frame.filter(pl.col("entry_id") == "us_csl:SDN:11476"))["us_csl:SDN:11476"]
+    assert cut["name"] == "BERMUDEZ SUAZA, Pedro Antonio"
+    assert cut["programs"] == ["SDNT"]
+    assert cut["remarks"] == "record truncated in source file at line 4233"
+    assert len(cut["addresses"]) == 7  # six complete ones and the one the file cuts
+    assert cut["countries"] == ["CO", "MX"]
 
 
 @pytest.mark.shared

@@ -164,6 +164,12 @@ def test_real_transcription_folder() -> None:
         "unknown": 29,
     }
     assert e["aliases"].list.len().sum() > 10_000
+    # Nationality columns say "Russian", "Iranian", "Ukrainian, Russian": the country table reads
+    # these adjectives (3,363 entries had no country before it did). Most of the rest are vessels
+    # and organisations without a flag or address, and cells such as "Russian and Ukrainian".
+    without = e.filter(pl.col("countries").list.len() == 0)
+    assert without.height == 2_521
+    assert dict(without["entity_type"].value_counts().iter_rows())["person"] == 1_226
 
 
 @pytest.mark.shared

@@ -1,48 +1,12 @@
-"""Cell parsing shared by the list readers: dates, enumerations, countries, identifiers."""
+"""Cell parsing shared by the list readers: enumerations, countries, identifier values."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from screening.lists import fieldparse as fp
-
-ISO_DATES = [
-    ("01/02/1965", "1965-02-01"),  # day first, as UK and EU publish
-    ("00/00/1980", "1980"),  # OFSI: unknown day and month
-    ("00/05/1980", "1980-05"),
-    ("31/02/1970", "1970-02"),  # impossible day: keep what is certain
-    ("17.3.2014", "2014-03-17"),  # EU journal
-    ("1954", "1954"),
-    ("2022-12-09 00:00:00", "2022-12-09"),  # a spreadsheet date read as text
-    ("2021-06", "2021-06"),
-    ("circa 1958", None),
-    ("", None),
-]
-
-
-@pytest.mark.parametrize(("cell", "expected"), ISO_DATES)
-def test_iso_date(cell: str, expected: str | None) -> None:
-    assert fp.iso_date(cell) == expected
-
-
-FIND_DATES = [
-    ("a) 10.7.1968, b) 10.6.1968", ["1968-07-10", "1968-06-10"]),
-    ("6.3.1955 or 15.3.1955", ["1955-03-06", "1955-03-15"]),
-    ("Approximately 1958", ["1958"]),
-    ("between 1960 and 1962", ["1960", "1962"]),
-    ("(a) 1.2.1965; (b) 1966", ["1965-02-01", "1966"]),
-    ("unknown", []),
-]
-
-
-@pytest.mark.parametrize(("cell", "expected"), FIND_DATES)
-def test_find_dates(cell: str, expected: list[str]) -> None:
-    assert fp.find_dates(cell) == expected
-
 
 SPLITS = [
     ("(1) 753123456 (2) 721234567", ["753123456", "721234567"]),
@@ -120,11 +84,6 @@ def test_clean(cell: str | None, expected: str) -> None:
     assert fp.clean(cell) == expected
 
 
-def test_imo_identifiers_lose_their_prefix() -> None:
-    assert fp.identifier("imo", "IMO9123456", label="x")["value"] == "9123456"
-    assert fp.identifier("imo", "9123456", label="x")["value"] == "9123456"
-
-
 def test_aliases_drop_the_primary_and_repeats_and_mark_scripts() -> None:
     got = fp.aliases(
         "PETROV",
@@ -140,13 +99,6 @@ def test_aliases_drop_the_primary_and_repeats_and_mark_scripts() -> None:
         {"name": "PETROFF", "quality": "weak"},
         {"name": "ПЕТРОВ", "quality": "original_script"},
     ]
-
-
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
-def test_day_first_dates_round_trip(day: date) -> None:
-    assert fp.iso_date(day.strftime("%d/%m/%Y")) == day.isoformat()
-    assert fp.iso_date(f"{day.day}.{day.month}.{day.year}") == day.isoformat()
-    assert fp.iso_date(f"00/{day.month:02d}/{day.year}") == day.isoformat()[:7]
 
 
 WORD = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1, max_size=12)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.lists.id_labels import identifier, identifier_type
+from screening.lists.id_labels import ID_LABELS, identifier, identifier_type, typed
 from screening.schema import IDENTIFIER_TYPES
 
 CASES = [
@@ -40,9 +40,28 @@ CASES = [
     ("Phone Number", "phone"),
     ("MMSI", "mmsi"),
     ("IMO number", "imo"),
-    ("Aircraft Manufacturer's Serial Number (MSN)", "aircraft_tail"),
+    ("Aircraft Tail Number", "aircraft_tail"),
+    ("Aircraft registration", "aircraft_tail"),
+    # serial, construction and transponder numbers identify an airframe, not its registration
+    ("Aircraft Manufacturer's Serial Number (MSN)", "other"),
+    ("Aircraft Serial Identification", "other"),
+    ("Aircraft Mode S Transponder Code", "other"),
+    ("United Social Credit Code Certificate (USCCC)", "uscc"),
+    ("Vessel Registration Identification", "imo"),  # see test_typed_reads_the_value_too
+    ("Vessel registration number", "registration"),
+    ("RIF #", "tax_id"),
+    ("N.I.F.", "tax_id"),
+    ("CUIT", "tax_id"),
+    ("Numero Unico de Identificacao Tributaria (NUIT)", "tax_id"),
+    ("DNI", "national_id"),
+    ("LE Number", "national_id"),  # Peru's Libreta Electoral, a personal document
+    ("Company ID No.", "registration"),
+    ("Company identification number", "registration"),
+    ("Matricula Mercantil No", "registration"),
+    ("Printed circuit", "other"),  # no "cuit" inside a word
     ("Equity Ticker", "other"),
-    ("Government Gazette Number", "other"),
+    ("Government Gazette Number", "registration"),
+    ("  passport  no. ", "passport"),
     ("", "other"),
     (None, "other"),
 ]
@@ -67,3 +86,30 @@ def test_identifier_struct_strips_value_and_rejects_unknown_type() -> None:
     }
     with pytest.raises(ValueError, match="unknown identifier type"):
         identifier("shoe_size", "42")
+
+
+def test_every_table_label_is_typed_by_the_table_in_any_case() -> None:
+    for label, kind in ID_LABELS.items():
+        assert identifier_type(label) == identifier_type(label.upper()) == kind
+
+
+TYPED = [
+    # (label, value, type, value)
+    ("Vessel Registration Identification", "IMO 9187629", "imo", "9187629"),
+    ("Vessel Registration Identification", "9187629", "imo", "9187629"),
+    ("Vessel Registration Identification", "RS 150443", "registration", "RS 150443"),
+    ("Company Number", "IMO 9187629", "imo", "9187629"),  # the value says IMO: an IMO number
+    ("Registration Number", "1234567", "registration", "1234567"),
+    ("Passport", "A1234567", "passport", "A1234567"),
+]
+
+
+@pytest.mark.parametrize(("label", "value", "kind", "out"), TYPED)
+def test_typed_reads_the_value_too(label: str, value: str, kind: str, out: str) -> None:
+    assert typed(label, value) == (kind, out)
+
+
+def test_imo_identifiers_lose_their_prefix() -> None:
+    assert identifier("imo", "IMO9123456", label="x")["value"] == "9123456"
+    assert identifier("imo", "imo: 9123456")["value"] == "9123456"
+    assert identifier("imo", "9123456", label="x")["value"] == "9123456"

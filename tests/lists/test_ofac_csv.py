@@ -250,6 +250,101 @@ def test_bad_sibling_file_names_file_and_line(
     assert message in err.value.message
 
 
+REGIONS = [
+    # (ADD.CSV country field, address text kept, country code)
+    ("Region: Crimea", "Oreanda - 12, Yalta 298658, Region: Crimea", None),
+    ("Region: Kafia Kingi", "Oreanda - 12, Yalta 298658, Region: Kafia Kingi", None),
+    ("Region: Gaza", "Oreanda - 12, Yalta 298658, Region: Gaza", "PS"),  # Gaza is Palestine's
+    ("Palestinian", "Oreanda - 12, Yalta 298658, Palestinian", "PS"),
+    ("Man, Isle of", "Oreanda - 12, Yalta 298658, Man, Isle of", "IM"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "code"), REGIONS)
+def test_regions_stay_in_the_address_text_and_are_no_country(
+    tmp_path: Path, country: str, text: str, code: str | None
+) -> None:
+    """The occupied-region rules read address text: "Region: Crimea" must reach them there."""
+    write(tmp_path, "sdn.csv", GOOD)
+    write(tmp_path, "add.csv", f'1,10,"Oreanda - 12","Yalta 298658","{country}",-0- \r\n')
+    [row] = ofac_csv.read_sdn_csv(tmp_path).entries.to_dicts()
+    assert row["addresses"] == [{"text": text, "city": "Yalta 298658", "country": code}]
+    assert row["countries"] == ([code] if code else [])
+
+
+# ---- lenient mode: repeated ent_num kept apart, sibling rows for a missing ent_num dropped ------
+
+SECOND = f'2,"BETA",-0- ,"SDGT",{NULLS},-0- \r\n'
+LENIENT = [
+    # (file, content, entry ids, the warning)
+    (
+        "sdn.csv",
+        GOOD + SECOND + f'1,"ACME TWIN",-0- ,"SDGT",{NULLS},-0- \r\n',
+        ["ofac_sdn:1", "ofac_sdn:2", "ofac_sdn:1~line3"],
+        "sdn.csv:line 3: duplicate ent_num 1 (first on line 1); kept as ofac_sdn:1~line3; "
+        "ADD/ALT/COMMENTS rows with ent_num 1 stay with the entry on line 1",
+    ),
+    (
+        "alt.csv",
+        '1,10,"aka","ACME CO",-0- \r\n9,11,"aka","X",-0- \r\n',
+        ["ofac_sdn:1", "ofac_sdn:2"],
+        "alt.csv:line 2: ent_num 9 is not in the main file; are the files from different "
+        "downloads?; row dropped",
+    ),
+    (
+        "add.csv",
+        '7,10,-0- ,"Paris","France",-0- \r\n',
+        ["ofac_sdn:1", "ofac_sdn:2"],
+        "add.csv:line 1: ent_num 7 is not in the main file; are the files from different "
+        "downloads?; row dropped",
+    ),
+    (
+        "sdn_comments.csv",
+        '2,"more"\r\n8,"x"\r\n',
+        ["ofac_sdn:1", "ofac_sdn:2"],
+        "sdn_comments.csv:line 2: ent_num 8 is not in the main file; are the files from different "
+        "downloads?; row dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "ids", "warning"), LENIENT, ids=[c[0] for c in LENIENT])
+def test_lenient_read_salvages_and_warns(
+    tmp_path: Path, name: str, content: str, ids: list[str], warning: str
+) -> None:
+    write(tmp_path, "sdn.csv", GOOD + SECOND)
+    write(tmp_path, "alt.csv", '1,10,"aka","ACME CO",-0- \r\n')
+    write(tmp_path, name, content)
+    with pytest.raises(ListDataError) as strict:
+        ofac_csv.read_sdn_csv(tmp_path)
+    assert f"{strict.value.path}:{strict.value.where}".endswith(warning.split(": ")[0])
+    loaded = load_list(tmp_path, lenient=True)
+    assert loaded.entries["entry_id"].to_list() == ids
+    assert loaded.warnings == (warning,)
+    assert loaded.source_records == len(ids)
+
+
+def test_a_repeated_ent_num_keeps_its_own_data_and_siblings_stay_with_the_first(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, "sdn.csv", GOOD + f'1,"ACME TWIN",-0- ,"SDGT",{NULLS},"Website x.example."\r\n')
+    write(tmp_path, "alt.csv", '1,10,"aka","ACME CO",-0- \r\n')
+    rows = by_id(ofac_csv.read_sdn_csv(tmp_path, lenient=True).entries)
+    assert [a["name"] for a in rows["ofac_sdn:1"]["aliases"]] == ["ACME CO"]
+    twin = rows["ofac_sdn:1~line2"]
+    assert (twin["name"], twin["aliases"]) == ("ACME TWIN", [])
+    assert twin["identifiers"][0]["value"] == "x.example"
+    assert twin["source_url"] is None  # OFAC's page for ent_num 1 is the other entry's
+    assert rows["ofac_sdn:1"]["source_url"].endswith("id=1")
+
+
+def test_missing_alt_file_is_a_warning_in_either_mode(tmp_path: Path) -> None:
+    path = write(tmp_path, "sdn.csv", GOOD)
+    expected = ("sdn.csv: no ALT.CSV beside it; strong aliases are missing",)
+    assert ofac_csv.read_sdn_csv(path).warnings == expected
+    assert ofac_csv.read_sdn_csv(path, lenient=True).warnings == expected
+
+
 def test_directory_with_both_sets_reads_the_sdn_set(tmp_path: Path) -> None:
     for folder in (SDN_SET, CONS_SET):
         for path in folder.iterdir():
@@ -300,6 +395,38 @@ def test_real_sdn_2022_set_has_an_edited_line() -> None:
         load_list(folder)
     assert err.value.where == "line 9044"
     assert "duplicate ent_num 2677 (first on line 57)" in err.value.message
+    assert str(err.value).startswith(f"{folder / 'sdn.csv'}:line 9044: ")
+
+
+@pytest.mark.shared
+def test_real_sdn_2022_set_lenient() -> None:
+    """README: 9,044 entries, 13,625 ADD rows, 12,409 ALT rows "all attached". Honestly: every
+    ALT row names an ent_num of sdn.csv, so all 12,409 attach (none is an orphan), but the last,
+    ``34111,234234,aka,Another name,`` (an alt_num far out of OFAC's sequence, an empty field
+    where OFAC writes -0-), is the republisher's, attached to a real entry; no format rule tells
+    it apart. The ADD row of the real ent_num 34489 (line 13,625) is the one orphan."""
+    folder = shared_path("lists", "ofac", "sdn_2022-01-31")
+    loaded = load_list(folder, lenient=True)
+    frame = loaded.entries
+    assert frame.height == loaded.source_records == 9_044
+    assert loaded.warnings == (
+        "sdn.csv:line 9044: duplicate ent_num 2677 (first on line 57); kept as "
+        "ofac_sdn:2677~line9044; ADD/ALT/COMMENTS rows with ent_num 2677 stay with the entry "
+        "on line 57",
+        "add.csv:line 13625: ent_num 34489 is not in the main file; are the files from "
+        "different downloads?; row dropped",
+        "sdn.csv: 7 remarks cut at 1000 characters and no comments file; their last clause is "
+        "not parsed",
+    )
+    strong = [q for q in qualities(frame) if q in ("aka", "fka", "nka")]
+    assert len(strong) == 12_409  # every ALT.CSV row attached, 0 orphans
+    # 13,625 ADD rows: 1 orphan dropped, 2,328 all -0- placeholders, 11,296 addresses
+    assert frame["addresses"].list.len().sum() == 11_296
+    rows = by_id(frame.filter(pl.col("entry_id").str.contains("^ofac_sdn:(2677|34111)")))
+    assert rows["ofac_sdn:2677"]["name"] == "AL-ZOMOR, Abboud Abdul Latif Hassan"
+    assert len(rows["ofac_sdn:2677"]["aliases"]) == 5  # its ALT rows, lines 23-27
+    assert rows["ofac_sdn:2677~line9044"]["name"] == "HAMER AND NAIL CONSTRUCTION LIMITED"
+    assert {"name": "Another name", "quality": "aka"} in rows["ofac_sdn:34111"]["aliases"]
 
 
 @pytest.mark.shared

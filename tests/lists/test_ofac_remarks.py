@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screening.lists.ofac_labels import ID_LABELS
+from screening.lists.id_labels import ID_LABELS
 from screening.lists.ofac_remarks import (
     Identifier,
     ofac_dates,

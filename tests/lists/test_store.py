@@ -3,6 +3,7 @@ lookup by name/version (store.py + cache.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -196,7 +197,7 @@ def test_a_directory_set_is_one_version(store: ListStore, tmp_path: Path) -> Non
 def test_a_changed_reader_reparses(store: ListStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write(tmp_path / "a.fake", V1)
     first = store.import_list(src)
-    monkeypatch.setattr(cache_module, "reader_fingerprint", lambda name, missing_ok=False: "f" * 64)
+    monkeypatch.setattr(cache_module, "reader_fingerprint", lambda name, **_: "f" * 64)
     second = store.load(src)
     assert len(fake_list.READS) == 2
     assert second.cache_dir != first.cache_dir
@@ -312,7 +313,7 @@ def test_real_lists_import_and_reload_from_cache(
     if files == 1:
         assert stored.meta.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
-    def no_parse(*args: object) -> None:
+    def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("re-parsed a cached list")
 
     monkeypatch.setattr(cache_module, "load_list", no_parse)
@@ -338,3 +339,59 @@ def test_reader_fingerprints_differ_per_reader_and_are_stable() -> None:
     assert len(fake) == 64
     assert all(reader_fingerprint(f) != fake for f in registry.FORMATS if f != "fake")
     assert reader_fingerprint("no_such_format", missing_ok=True) == ""
+
+
+# ---- lenient imports: a separate compiled result, with its warnings on record -----------------
+
+DAMAGED = "#FAKELIST date=2024-05-03\n1|ACME|x|SDGT\n1|ACME TWIN||SDGT\n"
+
+
+def test_lenient_import_records_its_warnings(store: ListStore, tmp_path: Path) -> None:
+    src = tmp_path / "a.fake"
+    src.write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "a.fake.alt").write_text("1|ACME CORP\n7|NOBODY\n", encoding="utf-8")
+    with pytest.raises(ListDataError, match="repeated id 1") as err:
+        store.import_list(src)
+    assert err.value.where == "3"
+    assert store.names() == []
+    stored = store.import_list(src, lenient=True)
+    assert stored.entries["entry_id"].to_list() == ["fake:1", "fake:1~line3"]
+    warnings = ("a.fake:3: repeated id 1; kept", "a.fake.alt:2: alias for an unknown id; dropped")
+    assert (stored.meta.lenient, stored.meta.warnings) == (True, warnings)
+    on_disk = json.loads((stored.cache_dir / "meta.json").read_text(encoding="utf-8"))
+    assert (on_disk["lenient"], on_disk["warnings"]) == (True, list(warnings))
+    assert store.get("fake").meta == stored.meta  # the version record keeps them too
+    assert store.load(src, lenient=True).cache_dir == stored.cache_dir
+    assert len(fake_list.READS) == 2  # the strict attempt and the lenient read, nothing since
+
+
+def test_a_lenient_compile_never_answers_a_strict_load(store: ListStore, tmp_path: Path) -> None:
+    src = tmp_path / "a.fake"
+    src.write_text(DAMAGED, encoding="utf-8")
+    store.load(src, lenient=True)
+    with pytest.raises(ListDataError, match="repeated id"):
+        store.load(src)  # parsed again, strictly, and refused
+
+
+def test_strict_and_lenient_compiles_of_a_sound_file_are_kept_apart(
+    store: ListStore, tmp_path: Path
+) -> None:
+    src = write(tmp_path / "a.fake", V1)
+    strict, lenient = store.load(src), store.load(src, lenient=True)
+    assert strict.cache_dir != lenient.cache_dir
+    assert strict.entries.equals(lenient.entries)
+    assert (strict.meta.lenient, lenient.meta.lenient) == (False, True)
+    assert strict.meta.version == lenient.meta.version  # same source bytes, same version id
+    assert strict.meta.warnings == lenient.meta.warnings == ()
+    assert reader_fingerprint("fake") != reader_fingerprint("fake", lenient=True)
+
+
+def test_lenient_means_strict_for_a_format_without_a_lenient_mode(
+    store: ListStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    strict_only = dataclasses.replace(fake_list.FAKE, read_lenient=None)
+    monkeypatch.setattr(registry, "FORMATS", {"fake": strict_only})
+    src = tmp_path / "a.fake"
+    src.write_text(DAMAGED, encoding="utf-8")
+    with pytest.raises(ListDataError, match="repeated id"):
+        store.load(src, lenient=True)

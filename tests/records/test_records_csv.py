@@ -44,6 +44,12 @@ CASES = [
          [None, "line 4: 2 fields, expected 3", None]),
     Case("stray quote inside a field", b'1,2" pipe,1\n2,b,2\n', ["1", "2"], [None, None],
          ['2" pipe', "b"]),
+    Case("inch marks, odd and even", b'1,15" screen,1\n2,"A, B",2\n3,5" x 3" pipe,3\n',
+         ["1", "2", "3"], [None, None, None], ['15" screen', "A, B", '5" x 3" pipe']),
+    Case("inch mark on the closing line of a multi-line record", b'"1\nx",15" screen,1\n2,b,2\n',
+         ["1\nx", "2"], [None, None], ['15" screen', "b"]),
+    Case("inch mark in a bad row", b'1,15" screen,1,extra\n2,b,2\n', [None, "2"],
+         ["line 2: 4 fields, expected 3", None]),
     Case("quote never closed", b'1,"open,1\n2,b,2\n', [None, "2"],
          ["line 2: a quoted field opens on this line and is never closed", None]),
     Case("bad number", b"1,a,12,3x\n2,b,\"12,3x\"\n", [None, "2"],
@@ -86,10 +92,12 @@ def test_tiny_blocks_give_the_same_rows(tmp_path: Path, case: Case, block: int) 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_fast_and_exact_path_agree(case: Case) -> None:
     layout = CsvLayout(",", ("record_id", "consignee_name", "value"), "utf-8")
-    fast = parse_fast(case.body, layout, 2, final=True)
+    result = parse_fast(case.body, layout, 2, final=True)
     slow, used = parse_slow(case.body, layout, 2, final=True)
     assert used == len(case.body)
-    if fast is not None:  # the fast path may decline; when it answers it must agree
+    if result is not None:  # the fast path may decline; when it answers it must agree
+        fast, fast_used = result
+        assert fast_used == used
         assert (
             fast.to_dicts()
             == slow.with_columns(

@@ -106,15 +106,14 @@ def test_fast_path_agrees_with_the_exact_path(body: str, final: bool) -> None:
     """Whenever the vectorised path answers, it gives what Python's csv module gives."""
     data = body.encode()
     if not final:
-        data = data[: data.rfind(b"\n") + 1]
-        if data.count(b'"') % 2:
-            return  # the block reader never hands out a piece that ends inside quotes
+        data = data[: data.rfind(b"\n") + 1]  # pieces end with a line
     layout = CsvLayout(",", ("a", "b"), "utf-8")
-    fast = parse_fast(data, layout, 2, final=final)
-    if fast is None:
+    result = parse_fast(data, layout, 2, final=final)
+    if result is None:
         return
+    fast, fast_used = result
     slow, used = parse_slow(data, layout, 2, final=final)
-    assert used == len(data)
+    assert fast_used == used  # both leave the same unfinished record for the next block
     # a CR before the line end is dropped by polars, kept by the csv module; "" == null later
     same = pl.col("a", "b").str.replace_all("\r", "").replace("", None)
     assert fast.with_columns(same).to_dicts() == slow.with_columns(same).to_dicts()
