@@ -16,7 +16,7 @@ from screening.index.keys import INDEXED_KINDS, name_keys, token_keys
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
 
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "5"
 MAX_DF = 400
 """Tokens in more list names than this ("mohammad", "trading") do not generate candidates."""
 

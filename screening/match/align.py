@@ -47,15 +47,17 @@ def greedy_alignment(sims: list[list[float]]) -> list[tuple[int, int, float]]:
     return sorted(out)
 
 
-def unmatched_weight(left_q: float, left_c: float, person: bool, cfg: MatchConfig) -> float:
-    """Denominator share of unaligned tokens: what faces something on the other side is a
-    conflict, the rest an omission."""
-    paired = min(left_q, left_c)
+def unmatched_weight(
+    raw_q: float, raw_c: float, miss_q: float, miss_c: float, person: bool, cfg: MatchConfig
+) -> float:
+    """Denominator share of unaligned tokens: weight facing leftovers on the other side is a
+    conflict (full weight), the rest an omission (weighted by the miss factors)."""
+    paired = min(raw_q, raw_c)
     omit_c = cfg.person_omission_penalty if person else cfg.omission_candidate_penalty
     return (
         cfg.conflict_penalty * 2 * paired
-        + cfg.omission_query_penalty * (left_q - paired)
-        + omit_c * (left_c - paired)
+        + cfg.omission_query_penalty * max(0.0, miss_q - paired)
+        + omit_c * max(0.0, miss_c - paired)
     )
 
 
@@ -79,7 +81,9 @@ def combine(
     mf = cfg.miss_factors
     miss_q = sum(wq[i] * mf.get(q.kinds[i], 1.0) for i in un_q)
     miss_c = sum(wc[j] * mf.get(c.kinds[j], 1.0) for j in un_c)
-    den += unmatched_weight(miss_q, miss_c, q.person or c.person, cfg)
+    raw_q = sum(wq[i] for i in un_q)
+    raw_c = sum(wc[j] for j in un_c)
+    den += unmatched_weight(raw_q, raw_c, miss_q, miss_c, q.person or c.person, cfg)
     token_score = num / den if den > 0 else 0.0
     floor = cfg.compact_min if _words(q) != _words(c) else cfg.compact_same_words_min
     alt = compact if compact >= floor else 0.0

@@ -89,12 +89,12 @@ def greedy_rounds(tp: pl.DataFrame) -> pl.DataFrame:
 
 def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
     """The aggregate formula of ``align.combine`` as column expressions."""
-    left_q, left_c = pl.col("tq_miss") - pl.col("mq_miss"), pl.col("tc_miss") - pl.col("mc_miss")
-    paired = pl.min_horizontal(left_q, left_c)
+    miss_q, miss_c = pl.col("tq_miss") - pl.col("mq_miss"), pl.col("tc_miss") - pl.col("mc_miss")
+    paired = pl.min_horizontal(pl.col("tq") - pl.col("mq"), pl.col("tc") - pl.col("mc"))
     den = (pl.col("mq") + pl.col("mc") + cfg.conflict_penalty * 2 * paired
-           + cfg.omission_query_penalty * (left_q - paired)
+           + cfg.omission_query_penalty * (miss_q - paired).clip(lower_bound=0.0)
            + pl.when(pl.col("qperson") | pl.col("cperson")).then(cfg.person_omission_penalty)
-           .otherwise(cfg.omission_candidate_penalty) * (left_c - paired))
+           .otherwise(cfg.omission_candidate_penalty) * (miss_c - paired).clip(lower_bound=0.0))
     token_score = pl.when(den > 0).then(pl.col("num") / den).otherwise(0.0)
     alt = (
         pl.when(pl.col("compact_score") >= pl.when(pl.col("wq") != pl.col("wc"))

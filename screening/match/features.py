@@ -14,7 +14,8 @@ KIND_WEIGHTS: dict[str, float] = {
     "common": 0.6,  # frequent given names / surnames: "mohammad", "ali", "wang", "ivanov"
     "syllable": 0.6,  # a Chinese syllable from pinyin: few hundred exist, so weak and exact-only
     "patronymic": 0.35,  # "Vladimirovich": often dropped in documents
-    "generic": 0.45,  # common company words: "trading", "international", "technology"
+    "generic": 0.45,  # business words of company names: "trading", "electronics", "shipping"
+    "qualifier": 0.45,  # "group", "international", "branch", "holding"
     "place": 0.45,  # cities/regions/countries opening company names: "shenzhen", "asia"
     "initial": 0.35,  # single letters: match initials or the first letter of a word
     "legal": 0.15,  # canonical legal forms: "ltd", "llc", "jsc", "corp" (kept, down-weighted)
@@ -24,11 +25,13 @@ KIND_WEIGHTS: dict[str, float] = {
 
 MISS_FACTORS: dict[str, float] = {
     "syllable": 2.5,  # a Chinese/Korean/Arabic-script name part left over: another person
-    "generic": 0.5,  # "Branch", "Group", "Trading" added or dropped: the same company
-    "place": 0.5,  # "Dubai", "(Schweiz)", "Shenzhen" qualifiers added or dropped
+    "qualifier": 0.5,  # "Branch", "Group", "Holding" added or dropped: the same company
+    "place": 0.5,  # "Dubai", "(Schweiz)", "Shenzhen" added or dropped
 }
-"""Multiplier of a token's weight when it stays unaligned (default 1). Names from lossy scripts
-are short and every part identifies: "Wei Lin" is not "Wei Lin Na"."""
+"""Multiplier of a token's weight when it is left over on one side only (default 1). Names from
+lossy scripts are short and every part identifies: "Wei Lin" is not "Wei Lin Na". A word facing
+another leftover word (a conflict) always costs its full weight: "Green Trading" is not
+"Green Shipping"."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class MatchConfig:
     """Tokens this short (or shorter) only match exactly (or as initials), never fuzzily."""
 
     prefix_similarity: float = 0.80
-    """Credit when one token (>= 3 chars) is a prefix of the other: "ind"/"industries"."""
+    """Credit when one token (>= 5 chars) is a prefix of the other: "elektro"/"elektronika"."""
 
     phonetic_similarity: float = 0.88
     """Credit floor when two tokens share a phonetic key: "Mohammed"/"Muhammad"."""

@@ -21,8 +21,9 @@ from rapidfuzz.process import cpdist
 from screening.match.features import MatchConfig
 from screening.normalize.vocab import is_pinyin_word
 
-PREFIX_MIN_LEN = 4
-"""An abbreviation must keep at least this much of the word ("tech" / "technology")."""
+PREFIX_MIN_LEN = 5
+"""An abbreviation must keep at least this much of the word (shorter ones, "tech", "intl", are in
+the vocabulary; "tian" is no abbreviation of "tiansen")."""
 PHONETIC_MIN_LEN = 4
 """Three-letter tokens ("yan"/"yun", "isi"/"isa") share phonetic keys by accident."""
 

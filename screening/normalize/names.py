@@ -21,8 +21,8 @@ LEGAL_WORD_SIMILARITY = 85.0
 """A token this close (rapidfuzz ratio) to a legal-form word counts as that legal form word."""
 
 TOKEN_KINDS = (
-    "word", "common", "syllable", "number", "patronymic", "generic", "place", "initial", "legal",
-    "stop",
+    "word", "common", "syllable", "number", "patronymic", "generic", "qualifier", "place",
+    "initial", "legal", "stop",
 )
 """Token kinds, from most to least distinctive (numbers must agree; initials match initials)."""
 
@@ -112,6 +112,10 @@ def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool) -> str:
         return "stop"
     if not is_person and token in table.generic:
         return "generic"
+    if not is_person and token in table.qualifiers:
+        return "qualifier"
+    if token in table.honorifics:  # kept in names of unknown type ("Mullah Fazlullah")
+        return "stop"
     if not is_person and token in table.places:
         return "place"
     if token in table.common:

@@ -36,6 +36,7 @@ class Vocab:
     stopwords: frozenset[str]
     honorifics: frozenset[str]
     generic: frozenset[str]
+    qualifiers: frozenset[str]
     common: frozenset[str]  # frequent given names / surnames
     places: frozenset[str]
     numbers: dict[str, str]  # word -> digits
@@ -75,7 +76,8 @@ def vocab() -> Vocab:
         ) | _words(raw["legal_words"]),
         stopwords=_words(raw["stopwords"]),
         honorifics=_words(raw["honorifics"]),
-        generic=_words(raw["generic"]) | frozenset(raw["generic_forms"]),
+        generic=(_words(raw["generic"]) | frozenset(raw["generic_forms"])) - _words(raw["qualifiers"]),
+        qualifiers=_words(raw["qualifiers"]),
         common=_words(raw["common_names"]),
         places=_words(raw["places"]),
         numbers=numbers,
