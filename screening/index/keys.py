@@ -12,9 +12,14 @@ import polars as pl
 
 from screening.match.similarity import phonetic
 
-INDEXED_KINDS = ("word", "common", "syllable", "number", "place", "patronymic")
-"""Only distinctive tokens generate candidates; generic words, legal forms, particles and
-initials still count in scoring (and in the candidate bound) but never find candidates alone."""
+INDEXED_KINDS = ("word", "common", "syllable", "number", "patronymic")
+"""Only distinctive tokens generate candidates; business words, qualifiers, places, legal forms,
+particles and initials still count in scoring (and in the candidate bound) but never find
+candidates alone."""
+
+MIN_INDEXED_LEN = 3
+"""One- and two-letter tokens ("yu", "cv") match only exactly and would pull in thousands of
+names each; whole-name keys still find names made of them."""
 
 MIN_DELETE_LEN = 4
 

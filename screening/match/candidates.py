@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from screening.index.build import NameIndex
-from screening.index.keys import INDEXED_KINDS, name_keys, token_keys
+from screening.index.keys import INDEXED_KINDS, MIN_INDEXED_LEN, name_keys, token_keys
 from screening.match.features import MatchConfig
 from screening.match.similarity import token_similarity_frame
 
@@ -40,6 +40,29 @@ def similar_tokens(query_tokens: pl.DataFrame, index: NameIndex, cfg: MatchConfi
     ).select("qt", "lt", "sim")
 
 
+EXPAND_RAREST = 2
+"""Each query name finds candidates through its rarest indexed tokens only (fewest list names
+behind them): a list name scoring above the threshold aligns most of the query's weight, so it
+shares one of them. Tokens left out still count in the bound."""
+CHEAP = 25
+"""A token leading to at most this many list names is always expanded."""
+
+
+def cheapest_tokens(q_ind: pl.DataFrame, sims: pl.DataFrame, index: NameIndex) -> pl.DataFrame:
+    """The rows of ``q_ind`` whose token is among its name's EXPAND_RAREST rarest, or cheap."""
+    df = index.postings.group_by("token").agg(df=pl.len()).rename({"token": "lt"})
+    cost = (
+        q_ind.select("q_id", "qpos", "qt")
+        .join(sims.select("qt", "lt"), on="qt")
+        .join(df, on="lt")
+        .group_by("q_id", "qpos")
+        .agg(cost=pl.col("df").sum())
+        .with_columns(rank=pl.col("cost").rank("ordinal").over("q_id"))
+        .filter((pl.col("rank") <= EXPAND_RAREST) | (pl.col("cost") <= CHEAP))
+    )
+    return q_ind.join(cost.select("q_id", "qpos"), on=["q_id", "qpos"])
+
+
 def candidate_pairs(
     qnames: pl.DataFrame,
     qtokens: pl.DataFrame,
@@ -52,36 +75,56 @@ def candidate_pairs(
     """``q_id, c_id, estimate`` for query name table ``qnames`` (with token frame ``qtokens``);
     ``estimate`` is the upper bound of the pair's name score."""
     cut = (cfg.threshold if threshold is None else threshold) - BOUND_MARGIN
-    q_ind = qtokens.filter(pl.col("kind").is_in(INDEXED_KINDS)).select(
+    q_ind = qtokens.filter(
+        pl.col("kind").is_in(INDEXED_KINDS) & (pl.col("token").str.len_chars() >= MIN_INDEXED_LEN)
+    ).select(
         q_id="name_id", qpos="pos", qt="token", kind="kind", qw="weight"
     )
     sims = similar_tokens(q_ind.select(token="qt", kind="kind"), index, cfg)
+    q_exp = cheapest_tokens(q_ind, sims, index)
     hits = (
-        q_ind.join(sims, on="qt")
-        .join(index.postings.rename({"token": "lt", "name_id": "c_id"}), on="lt")
+        q_exp.lazy()
+        .join(sims.lazy(), on="qt")
+        .join(index.postings.lazy().rename({"token": "lt", "name_id": "c_id"}), on="lt")
         .group_by("q_id", "c_id", "qpos")
-        .agg(part=(pl.col("sim") * (pl.col("qw") + 1.0)).max())
+        .agg(part=(pl.col("sim") * (pl.col("qw") + 1.0)).max(), qw=pl.col("qw").first())
         .group_by("q_id", "c_id")
-        .agg(part=pl.col("part").sum())
+        .agg(part=pl.col("part").sum(), found=pl.col("qw").sum())
     )
-    # tokens that cannot find candidates (generic words, legal forms, very common tokens) may
-    # still align in scoring: count them as aligned with a partner of their own weight
-    common = index.tokens.select("token").unique().join(
-        index.postings.select("token").unique(), on="token", how="anti"
+    # query tokens without a hit on this list name may still align in scoring, but only with
+    # list tokens that are not posted (business words, legal forms, short or very common
+    # tokens): bound their share by both sides' weights
+    posted = index.postings.select("name_id", "token", posted=pl.lit(True))
+    totals_c = (
+        index.tokens.join(posted, on=["name_id", "token"], how="left")
+        .group_by("name_id")
+        .agg(tc=pl.col("weight").sum(), cblind=pl.col("weight").filter(pl.col("posted").is_null())
+             .sum())
     )
-    blind = ~pl.col("kind").is_in(INDEXED_KINDS) | pl.col("token").is_in(common["token"].implode())
-    per_q = qtokens.group_by("name_id").agg(
-        tq=pl.col("weight").sum(), pot=(2 * pl.col("weight")).filter(blind).sum()
+    # query tokens left unexpanded (not among the rarest) may align with any list token
+    expanded = q_exp.select(name_id="q_id", pos="qpos", expanded=pl.lit(True))
+    unexpanded = q_ind.select(name_id="q_id", pos="qpos").join(
+        expanded, on=["name_id", "pos"], how="left").filter(pl.col("expanded").is_null())
+    per_q = (
+        qtokens.join(unexpanded.with_columns(unexp=pl.lit(True)).drop("expanded"),
+                     on=["name_id", "pos"], how="left")
+        .group_by("name_id")
+        .agg(tq=pl.col("weight").sum(), unexp=pl.col("weight").filter(pl.col("unexp")).sum())
     )
-    totals_c = index.tokens.group_by("name_id").agg(tc=pl.col("weight").sum())
     omission = min(cfg.omission_query_penalty, cfg.omission_candidate_penalty,
                    cfg.person_omission_penalty, 1.0)
-    num = pl.min_horizontal(pl.col("part") + pl.col("pot"), pl.col("tq") + pl.col("tc"))
+    rest = pl.col("tq") - pl.col("found") - pl.col("unexp")
+    extra = pl.when((rest > 0) & (pl.col("cblind") > 0)).then(rest + pl.col("cblind"))
+    num = pl.min_horizontal(
+        pl.col("part") + 2 * pl.col("unexp") + extra.otherwise(0.0), pl.col("tq") + pl.col("tc")
+    )
     den = omission * (pl.col("tq") + pl.col("tc")) + (1 - omission) * num
     est = (
-        hits.join(per_q.rename({"name_id": "q_id"}), on="q_id")
-        .join(totals_c.rename({"name_id": "c_id"}), on="c_id")
+        hits.join(per_q.lazy().rename({"name_id": "q_id"}), on="q_id")
+        .join(totals_c.lazy().rename({"name_id": "c_id"}), on="c_id")
         .select("q_id", "c_id", estimate=pl.min_horizontal(num / den, pl.lit(1.0)))
+        .filter(pl.col("estimate") >= cut)
+        .collect()
     )
     whole = (
         name_keys(qnames)
