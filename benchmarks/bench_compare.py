@@ -43,10 +43,11 @@ def main() -> int:
     ours = len(a) / (time.perf_counter() - start)
     print(f"ours  compare_many: {len(a):,} pairs, {ours:,.0f} pairs/s")
     if args.peer_python:
-        out = subprocess.run(
+        done = subprocess.run(
             [str(args.peer_python), str(PEER), str(DEV), "--algorithms", "logic-v2", "--summary"],
             capture_output=True, text=True, check=True,
-        ).stdout
+        )
+        out = done.stdout + done.stderr  # the summary goes to stderr
         found = re.search(r"logic-v2\s+([\d.]+) pairs/second", out)
         if found:
             peer = float(found.group(1))

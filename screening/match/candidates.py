@@ -72,8 +72,9 @@ def candidate_pairs(
     max_candidates: int = MAX_CANDIDATES,
     threshold: float | None = None,
 ) -> pl.DataFrame:
-    """``q_id, c_id, estimate`` for query name table ``qnames`` (with token frame ``qtokens``);
-    ``estimate`` is the upper bound of the pair's name score."""
+    """``q_id, c_id, estimate`` for query name table ``qnames`` (with token frame ``qtokens``):
+    pairs whose score bound reaches the threshold, each query's best ``max_candidates`` by
+    ``estimate`` (the share of both names' weight its found tokens explain)."""
     cut = (cfg.threshold if threshold is None else threshold) - BOUND_MARGIN
     q_ind = qtokens.filter(
         pl.col("kind").is_in(INDEXED_KINDS) & (pl.col("token").str.len_chars() >= MIN_INDEXED_LEN)
@@ -89,41 +90,24 @@ def candidate_pairs(
         .group_by("q_id", "c_id", "qpos")
         .agg(part=(pl.col("sim") * (pl.col("qw") + 1.0)).max(), qw=pl.col("qw").first())
         .group_by("q_id", "c_id")
-        .agg(part=pl.col("part").sum(), found=pl.col("qw").sum())
+        .agg(part=pl.col("part").sum(), found=pl.col("qw").sum(), n_found=pl.len())
     )
-    # query tokens without a hit on this list name may still align in scoring, but only with
-    # list tokens that are not posted (business words, legal forms, short or very common
-    # tokens): bound their share by both sides' weights
-    posted = index.postings.select("name_id", "token", posted=pl.lit(True))
-    totals_c = (
-        index.tokens.join(posted, on=["name_id", "token"], how="left")
-        .group_by("name_id")
-        .agg(tc=pl.col("weight").sum(), cblind=pl.col("weight").filter(pl.col("posted").is_null())
-             .sum())
-    )
-    # query tokens left unexpanded (not among the rarest) may align with any list token
-    expanded = q_exp.select(name_id="q_id", pos="qpos", expanded=pl.lit(True))
-    unexpanded = q_ind.select(name_id="q_id", pos="qpos").join(
-        expanded, on=["name_id", "pos"], how="left").filter(pl.col("expanded").is_null())
-    per_q = (
-        qtokens.join(unexpanded.with_columns(unexp=pl.lit(True)).drop("expanded"),
-                     on=["name_id", "pos"], how="left")
-        .group_by("name_id")
-        .agg(tq=pl.col("weight").sum(), unexp=pl.col("weight").filter(pl.col("unexp")).sum())
-    )
+    # every query token without a hit on this list name (not expanded, a business word or legal
+    # form, a very common token, or a misspelling beyond the blocking keys) may still align in
+    # scoring: at best with similarity 1 and a partner of weight 1
+    per_q = qtokens.group_by("name_id").agg(tq=pl.col("weight").sum(), n_q=pl.len())
+    totals_c = index.tokens.group_by("name_id").agg(tc=pl.col("weight").sum())
     omission = min(cfg.omission_query_penalty, cfg.omission_candidate_penalty,
                    cfg.person_omission_penalty, 1.0)
-    rest = pl.col("tq") - pl.col("found") - pl.col("unexp")
-    extra = pl.when((rest > 0) & (pl.col("cblind") > 0)).then(rest + pl.col("cblind"))
-    num = pl.min_horizontal(
-        pl.col("part") + 2 * pl.col("unexp") + extra.otherwise(0.0), pl.col("tq") + pl.col("tc")
-    )
+    rest = (pl.col("tq") - pl.col("found")) + (pl.col("n_q") - pl.col("n_found"))
+    num = pl.min_horizontal(pl.col("part") + rest, pl.col("tq") + pl.col("tc"))
     den = omission * (pl.col("tq") + pl.col("tc")) + (1 - omission) * num
     est = (
         hits.join(per_q.lazy().rename({"name_id": "q_id"}), on="q_id")
         .join(totals_c.lazy().rename({"name_id": "c_id"}), on="c_id")
-        .select("q_id", "c_id", estimate=pl.min_horizontal(num / den, pl.lit(1.0)))
-        .filter(pl.col("estimate") >= cut)
+        .filter(pl.min_horizontal(num / den, pl.lit(1.0)) >= cut)
+        # rank by what was found, not by the (loose) bound: the bound only filters
+        .select("q_id", "c_id", estimate=pl.col("part") / (pl.col("tq") + pl.col("tc")))
         .collect()
     )
     whole = (
@@ -136,7 +120,6 @@ def candidate_pairs(
         pl.concat([est, whole])
         .group_by("q_id", "c_id")
         .agg(pl.col("estimate").max())
-        .filter(pl.col("estimate") >= cut)
         .sort(["q_id", "estimate", "c_id"], descending=[False, True, False])
         .group_by("q_id", maintain_order=True)
         .head(max_candidates)
