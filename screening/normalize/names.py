@@ -82,6 +82,27 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
+GENERIC_TYPO_MIN_LEN = 6
+
+
+@cache
+def canonical_word(token: str) -> str:
+    """Number words to digits, business-word variants to their canonical form, and a slip in a
+    long business word ("inustries", "electonics") to the word it misspells."""
+    table = vocab()
+    known = table.words.get(token)
+    if known is not None or len(token) < GENERIC_TYPO_MIN_LEN or not token.isalpha():
+        return known or token
+    if token in table.generic or token in table.qualifiers:
+        return token
+    best = process.extractOne(
+        token, table.generic_targets, scorer=fuzz.ratio, score_cutoff=LEGAL_WORD_SIMILARITY
+    )
+    if best is None:
+        return token
+    return table.words.get(best[0], best[0])
+
+
 @cache
 def is_legal_word(token: str) -> bool:
     """A word of a legal-form phrase ("liability"), or a near-misspelling of one ("liabilty")."""
@@ -133,7 +154,7 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
     if is_person:
         name = reorder_person(name)
     words = fold(name).split()
-    words = [table.words.get(w, w) for w in words]
+    words = [canonical_word(w) for w in words]
     if is_person:
         kept = [w for w in words if w not in table.honorifics]
         words = kept or words

@@ -41,6 +41,7 @@ class Vocab:
     places: frozenset[str]
     numbers: dict[str, str]  # word -> digits
     words: dict[str, str]  # word variant -> canonical (numbers and generic forms)
+    generic_targets: tuple[str, ...]  # long business words and variants a misspelling may mean
     max_phrase: int
     phrase_starts: dict[str, int]  # first token of a legal phrase -> longest phrase length
 
@@ -82,6 +83,10 @@ def vocab() -> Vocab:
         places=_words(raw["places"]),
         numbers=numbers,
         words={**forms, **numbers},
+        generic_targets=tuple(sorted(
+            w for w in (_words(raw["generic"]) | _words(raw["qualifiers"]) | frozenset(forms))
+            if len(w) >= 6
+        )),
         max_phrase=max(len(k) for k in phrases),
         phrase_starts=_phrase_starts(phrases),
     )
