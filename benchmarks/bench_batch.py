@@ -169,7 +169,8 @@ def main() -> int:
             print("\n".join(report.versus_lines(vs, vs_missed, scan.distinct_names.len(),
                                                 party_s, "random distinct input names",
                                                 DEFAULT_CONFIG.threshold)))
-            planted = truth["written_name"].unique().sort().head(args.sample).to_list()
+            written = truth["written_name"].unique().sort()
+            planted = written.sample(min(args.sample, written.len()), seed=args.seed).to_list()
             vp = versus.run_versus(planted, index)
             print("\n".join(report.versus_lines(vp, versus.missed_scored(vp, index), 0, party_s,
                                                 "planted names", DEFAULT_CONFIG.threshold)))

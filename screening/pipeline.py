@@ -23,7 +23,7 @@ from screening.lists.version import StoredList
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.matcher import match_names
 from screening.schema import HIT, PARTY_ROLES, conform, empty
-from screening.screen.matching import best_match_columns, list_hits, match_parties
+from screening.screen.matching import MatchCache, best_match_columns, list_hits, match_parties
 
 if TYPE_CHECKING:
     from screening.rules import RuleSet
@@ -102,6 +102,7 @@ class Screener:
         self.rules = rules
         self.config = config
         self._index: NameIndex | None = None
+        self.match_cache = MatchCache()
 
     @classmethod
     def from_paths(
@@ -164,7 +165,7 @@ class Screener:
     # -- stages for record batches ---------------------------------------------------------
     def party_matches(self, records: pl.DataFrame) -> pl.DataFrame:
         """Stage: every (record, role, entry) whose party name matched."""
-        return match_parties(records, self.index, self.config)
+        return match_parties(records, self.index, self.config, self.match_cache)
 
     def rule_hits(self, records: pl.DataFrame, party_matches: pl.DataFrame) -> pl.DataFrame:
         """Stage: rule hits of the batch (empty when the screener has no rules)."""

@@ -3,6 +3,8 @@ monotone; the decision is the most severe hit."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -86,3 +88,18 @@ def test_decision_is_most_severe_hit(severities: list[str], decision: str) -> No
     out = decide(records, hits)
     assert out["decision"].to_list() == [decision]
     assert 0.0 <= out["risk_score"][0] <= 1.0
+
+
+def test_match_cache_gives_the_same_decisions(tmp_path: Path) -> None:
+    records = pl.DataFrame({
+        "record_id": ["A", "B", "C"],
+        "consignee_name": ["Xiamen Limbach Aircraft Engine Co Ltd", "Mueller GmbH",
+                           "Xiamen Limbach Aircraft Engine Co Ltd"],
+        "consignee_country": ["CN", "DE", "CN"],
+    }).with_row_index("row_nr")
+    fresh = Screener.from_paths(store=ListStore(tmp_path / "h"), with_rules=False)
+    first = fresh.screen(records).decisions
+    again = fresh.screen(records).decisions  # second batch: every name comes from the cache
+    assert fresh.match_cache.keys.height == 2
+    assert first.equals(again)
+    assert first["decision"].to_list() == ["block", "clear", "block"]

@@ -9,6 +9,7 @@ life so far, including phases before the run (list loading, index build).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import platform
 import resource
@@ -44,9 +45,10 @@ def code_line(repo: Path) -> str:
 
     changed = [ln[3:].removeprefix("screening/")
                for ln in git("status", "--porcelain", "--", "screening").splitlines()]
+    diff = hashlib.sha256(git("diff", "HEAD", "--", "screening").encode()).hexdigest()[:10]
     return (f"code: commit {git('rev-parse', '--short', 'HEAD').strip()}; {len(changed)} files "
-            f"under screening/ with uncommitted changes{': ' if changed else ''}"
-            f"{', '.join(changed)}")
+            f"under screening/ with uncommitted changes"
+            + (f" (diff sha256 {diff}): {', '.join(changed)}" if changed else ""))
 
 
 def load_line(when: str) -> str:

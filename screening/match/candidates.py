@@ -120,9 +120,10 @@ def candidate_pairs(
         pl.concat([est, whole])
         .group_by("q_id", "c_id")
         .agg(pl.col("estimate").max())
+        # the best max_candidates per query, ties included: the same name listed by several
+        # lists ties, and none of them may be cut
+        .filter(pl.col("estimate").rank("min", descending=True).over("q_id") <= max_candidates)
         .sort(["q_id", "estimate", "c_id"], descending=[False, True, False])
-        .group_by("q_id", maintain_order=True)
-        .head(max_candidates)
         .select(
             pl.col("q_id").cast(pl.UInt32), pl.col("c_id").cast(pl.UInt32),
             pl.col("estimate").cast(pl.Float64),

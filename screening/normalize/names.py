@@ -117,7 +117,7 @@ def is_legal_word(token: str) -> bool:
 
 
 @cache
-def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool) -> str:
+def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool, is_org: bool) -> str:
     table = vocab()
     if is_legal or (not is_person and is_legal_word(token)):
         return "legal"
@@ -127,8 +127,8 @@ def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool) -> str:
         return "patronymic"
     if _DIGIT.search(token):
         return "number"
-    if len(token) == 1:
-        return "initial"
+    if len(token) == 1:  # an initial, except in a company name ("T-Component"): just a letter
+        return "stop" if is_org else "initial"
     if token in table.stopwords:
         return "stop"
     if not is_person and token in table.generic:
@@ -163,7 +163,8 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
         marked = _canonical_legal(words)
     tokens = tuple(t for t, _ in marked)
     lossy = has_lossy_script(name) or (is_person and _is_chinese_name(words))
-    kinds = tuple(_kind(t, legal, lossy, is_person) for t, legal in marked)
+    is_org = entity_type in ("organization", "vessel", "aircraft")
+    kinds = tuple(_kind(t, legal, lossy, is_person, is_org) for t, legal in marked)
     compact = "".join(t for t, k in zip(tokens, kinds, strict=True) if k != "legal")
     return NameForm(tokens=tokens, kinds=kinds, compact=compact, person=is_person)
 

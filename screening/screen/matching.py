@@ -33,10 +33,45 @@ PARTY_MATCH = {
 """One row per (record, party role, list entry) whose name matched."""
 
 
-def match_parties(records: pl.DataFrame, index: NameIndex, config: MatchConfig) -> pl.DataFrame:
-    """PARTY_MATCH rows for the party names of ``records``."""
+KEY = ["name", "country", "entity_type"]
+
+
+class MatchCache:
+    """Matches of party names already screened in this run, so a counterparty that recurs in
+    later batches (trade data repeats them) is matched once. Bounded: cleared past ``limit``
+    distinct names."""
+
+    def __init__(self, limit: int = 2_000_000) -> None:
+        self.limit = limit
+        self.keys = pl.DataFrame(schema=dict.fromkeys(KEY, pl.Utf8))
+        self.matches: pl.DataFrame | None = None
+
+    def split(self, queries: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(queries not seen yet, cached matches of the queries seen before)."""
+        new = queries.join(self.keys, on=KEY, how="anti", nulls_equal=True)
+        if self.matches is None:
+            return new, pl.DataFrame()
+        old = self.matches.join(queries.select(KEY), on=KEY, how="semi", nulls_equal=True)
+        return new, old
+
+    def add(self, queries: pl.DataFrame, matches: pl.DataFrame) -> None:
+        """Remember ``queries`` (``KEY`` columns) and their ``matches``."""
+        if self.keys.height + queries.height > self.limit:
+            self.keys, self.matches = self.keys.clear(), None
+        self.keys = pl.concat([self.keys, queries.select(KEY)])
+        self.matches = matches if self.matches is None else pl.concat([self.matches, matches])
+
+
+def match_parties(
+    records: pl.DataFrame, index: NameIndex, config: MatchConfig, cache: MatchCache | None = None
+) -> pl.DataFrame:
+    """PARTY_MATCH rows for the party names of ``records`` (names in ``cache`` not rematched)."""
     parties = party_rows(records)
     queries = distinct_queries(parties)
+    cached = pl.DataFrame()
+    if cache is not None:
+        queries, cached = cache.split(queries)
+        queries = queries.drop("query_id").with_row_index("query_id")
     matches = match_names(
         queries["name"].to_list(),
         index,
@@ -48,10 +83,12 @@ def match_parties(records: pl.DataFrame, index: NameIndex, config: MatchConfig) 
         "entry_id", "source", "list_name", "programs", "action", "list_version",
         listed_name="name",
     )
-    per_query = matches.join(queries, on="query_id").join(entries, on="entry_id")
-    joined = parties.join(
-        per_query.drop("query_id"), on=["name", "country", "entity_type"], nulls_equal=True
-    )
+    per_query = matches.join(queries, on="query_id").join(entries, on="entry_id").drop("query_id")
+    if cache is not None:
+        cache.add(queries, per_query)
+        if cached.height:
+            per_query = pl.concat([per_query, cached.select(per_query.columns)])
+    joined = parties.join(per_query, on=KEY, nulls_equal=True)
     return joined.select(list(PARTY_MATCH)).cast(PARTY_MATCH)  # type: ignore[arg-type]
 
 
