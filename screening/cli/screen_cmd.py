@@ -11,6 +11,7 @@ import click
 
 from screening import Screener, compare_names
 from screening.lists.store import ListStore
+from screening.records import DEFAULT_BATCH
 
 TYPES = click.Choice(["person", "organization", "vessel", "aircraft"])
 FORMATS = click.Choice(["table", "json"])
@@ -90,7 +91,7 @@ def compare(name_a: str, name_b: str, entity_type: str | None, fmt: str) -> None
               help="Map an input column onto a canonical field (repeatable).")
 @click.option("--mapping", "mapping_file", type=click.Path(exists=True, path_type=Path),
               help="YAML file mapping canonical fields to input columns.")
-@click.option("--batch-size", default=200_000, show_default=True,
+@click.option("--batch-size", default=DEFAULT_BATCH, show_default=True,
               help="Rows per batch (bounds memory).")
 @click.option("--fail-on", type=click.Choice(["review", "block"]),
               help="Exit non-zero (10) when any record gets this decision or worse.")
