@@ -31,10 +31,14 @@ def run(*cmd: str, check: bool = True) -> int:
     return code
 
 
+TOOLS = ROOT / ".tools"  # a private venv holding uv when it cannot be installed otherwise
+
+
 def find_uv() -> str | None:
-    found = shutil.which("uv")
-    if found:
-        return found
+    for candidate in (shutil.which("uv"), Path.home() / ".local" / "bin" / "uv",
+                      TOOLS / "bin" / "uv"):
+        if candidate and Path(candidate).exists():
+            return str(candidate)
     try:
         import uv  # type: ignore[import-not-found]
 
@@ -43,24 +47,31 @@ def find_uv() -> str | None:
         return None
 
 
+def install_uv() -> str | None:
+    """pip --user, then pip --user on an externally managed Python, then a private venv."""
+    pip = [sys.executable, "-m", "pip", "install", "--quiet"]
+    for extra in (["--user"], ["--user", "--break-system-packages"]):
+        if subprocess.call([*pip, *extra, "uv"], cwd=ROOT) == 0 and find_uv():
+            return find_uv()
+    try:
+        venv.create(TOOLS, with_pip=True)
+    except Exception:
+        return None
+    code = subprocess.call([str(TOOLS / "bin" / "python"), "-m", "pip", "install", "--quiet", "uv"])
+    return find_uv() if code == 0 else None
+
+
 def install() -> None:
     """Create .venv with the locked runtime + dev dependencies and the package itself."""
-    uv = find_uv()
-    if uv is None:
-        code = subprocess.call([sys.executable, "-m", "pip", "install", "--quiet", "uv"])
-        if code != 0:
-            code = subprocess.call(
-                [sys.executable, "-m", "pip", "install", "--quiet", "--user", "uv"]
-            )
-        uv = find_uv() if code == 0 else None
+    uv = find_uv() or install_uv()
     if uv is not None:
         sync = [uv, "sync", "--frozen", "--quiet", f"--python={sys.executable}"]
         if run(*sync, check=False) != 0:  # e.g. a TLS-intercepting proxy: use the system store
             run(*sync, "--system-certs")
         return
     print("uv unavailable; falling back to venv + pip", flush=True)
-    if not BIN.exists():
-        venv.create(VENV, with_pip=True)
+    if not (BIN / "pip").exists():
+        venv.create(VENV, with_pip=True, clear=True)
     run(str(BIN / "python"), "-m", "pip", "install", "--quiet", "-e", ".",
         "pytest", "hypothesis", "ruff", "mypy", "types-PyYAML", "psutil")
 
