@@ -16,7 +16,7 @@ from screening.index.keys import INDEXED_KINDS, MIN_INDEXED_LEN, name_keys, toke
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
 
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 MAX_DF = 250
 """Tokens in more list names than this ("mohammad", "trading") do not generate candidates."""
 

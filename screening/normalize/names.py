@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from screening.normalize.text import fold, has_lossy_script
 from screening.normalize.vocab import EDGE_ONLY, LEGAL_WORD_MIN_LEN, is_pinyin_word, vocab
@@ -63,7 +64,8 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
     while i < n:
         longest = starts.get(tokens[i], 0)
         if not longest:  # fast path: most tokens open no legal phrase
-            out.append((tokens[i], False))
+            slip = _legal_slip(tokens[i], leading=i == 0) if n > 1 and i in (0, n - 1) else None
+            out.append((slip, True) if slip else (tokens[i], False))
             i += 1
             continue
         for size in range(min(longest, n - i), 0, -1):
@@ -77,9 +79,27 @@ def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
                 i += size
                 break
         else:
-            out.append((tokens[i], False))
+            slip = _legal_slip(tokens[i], leading=i == 0) if n > 1 and i in (0, n - 1) else None
+            out.append((slip, True) if slip else (tokens[i], False))
             i += 1
     return out
+
+
+TRAILING_SLIP_FORMS = ("ltd", "llc", "inc", "corp", "gmbh", "plc", "fze", "fzco", "bhd", "limited",
+                       "company")
+LEADING_SLIP_FORMS = ("ooo", "oao", "zao", "pao", "pjsc", "jsc")
+"""Single-word legal forms whose one-letter slips ("LRD", "LKLC", "Limted" at the end; "OOOO" at
+the start, where Russian forms stand) are still that legal form, not a distinctive word."""
+
+
+@cache
+def _legal_slip(token: str, *, leading: bool) -> str | None:
+    if not 3 <= len(token) <= 8 or not token.isalpha():
+        return None
+    for form in LEADING_SLIP_FORMS if leading else TRAILING_SLIP_FORMS:
+        if len(form) >= len(token) - 1 and Levenshtein.distance(token, form) == 1:
+            return vocab().legal_phrases[(form,)]
+    return None
 
 
 GENERIC_TYPO_MIN_LEN = 6
