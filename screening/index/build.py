@@ -12,11 +12,11 @@ from pathlib import Path
 
 import polars as pl
 
-from screening.index.keys import INDEXED_KINDS, MIN_INDEXED_LEN, name_keys, token_keys
+from screening.index.keys import name_keys, searchable, token_keys
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
 
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 MAX_DF = 250
 """Tokens in more list names than this ("mohammad", "trading") do not generate candidates."""
 
@@ -81,9 +81,7 @@ def build_index(
         "name_id", "entry_id", "listed_name", "quality"
     )
     tokens = token_frame(names, cfg)
-    indexed = tokens.filter(
-        pl.col("kind").is_in(INDEXED_KINDS) & (pl.col("token").str.len_chars() >= MIN_INDEXED_LEN)
-    ).select("token", "name_id").unique()
+    indexed = searchable(tokens).select("token", "name_id").unique()
     df = indexed.group_by("token").agg(df=pl.len())
     rare = df.filter(pl.col("df") <= MAX_DF)["token"]
     postings = indexed.filter(pl.col("token").is_in(rare.implode()))

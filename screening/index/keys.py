@@ -21,7 +21,21 @@ MIN_INDEXED_LEN = 3
 """One- and two-letter tokens ("yu", "cv") match only exactly and would pull in thousands of
 names each; whole-name keys still find names made of them."""
 
+FALLBACK_KINDS = ("place", "generic", "qualifier")
+"""Names with no distinctive token at all ("China North Industries Group Corporation Limited")
+find candidates through these instead, so a typo in them is still found."""
+
 MIN_DELETE_LEN = 4
+
+
+def searchable(tokens: pl.DataFrame) -> pl.DataFrame:
+    """The rows of a token frame that generate candidates: distinctive tokens, or for a name
+    without any, its places, business words and qualifiers (3+ letters each)."""
+    long_enough = pl.col("token").str.len_chars() >= MIN_INDEXED_LEN
+    distinctive = pl.col("kind").is_in(INDEXED_KINDS) & long_enough
+    fallback = pl.col("kind").is_in(FALLBACK_KINDS) & long_enough
+    has_distinctive = distinctive.any().over("name_id")
+    return tokens.filter(distinctive | (fallback & ~has_distinctive))
 
 
 def token_keys(tokens: list[str]) -> pl.DataFrame:

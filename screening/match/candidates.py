@@ -15,7 +15,7 @@ from __future__ import annotations
 import polars as pl
 
 from screening.index.build import NameIndex
-from screening.index.keys import INDEXED_KINDS, MIN_INDEXED_LEN, name_keys, token_keys
+from screening.index.keys import name_keys, searchable, token_keys
 from screening.match.features import MatchConfig
 from screening.match.similarity import token_similarity_frame
 
@@ -76,9 +76,7 @@ def candidate_pairs(
     pairs whose score bound reaches the threshold, each query's best ``max_candidates`` by
     ``estimate`` (the share of both names' weight its found tokens explain)."""
     cut = (cfg.threshold if threshold is None else threshold) - BOUND_MARGIN
-    q_ind = qtokens.filter(
-        pl.col("kind").is_in(INDEXED_KINDS) & (pl.col("token").str.len_chars() >= MIN_INDEXED_LEN)
-    ).select(
+    q_ind = searchable(qtokens).select(
         q_id="name_id", qpos="pos", qt="token", kind="kind", qw="weight"
     )
     sims = similar_tokens(q_ind.select(token="qt", kind="kind"), index, cfg)
