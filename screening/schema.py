@@ -101,10 +101,30 @@ MATCH: Mapping[str, pl.DataType] = {
     "query_id": pl.UInt32(),  # position of the query name in the screened batch
     "entry_id": pl.Utf8(),
     "matched_name": pl.Utf8(),  # the list name (primary or alias) that matched best
-    "score": pl.Float64(),  # calibrated similarity in [0, 1]
+    "quality": pl.Utf8(),  # "primary" or the alias quality of matched_name
+    "score": pl.Float64(),  # calibrated similarity in [0, 1], secondary features included
+    "name_score": pl.Float64(),  # the name similarity alone
     "explanation": pl.Utf8(),
 }
 """One row per (query name, list entry) whose score reached the threshold, best name only."""
+
+PARTY_MATCH: Mapping[str, pl.DataType] = {
+    "row_nr": pl.UInt32(),
+    "role": pl.Utf8(),
+    "name": pl.Utf8(),
+    "entry_id": pl.Utf8(),
+    "source": pl.Utf8(),
+    "list_name": pl.Utf8(),
+    "programs": pl.List(pl.Utf8()),
+    "action": pl.Utf8(),
+    "listed_name": pl.Utf8(),
+    "matched_name": pl.Utf8(),
+    "score": pl.Float64(),
+    "explanation": pl.Utf8(),
+    "list_version": pl.Utf8(),
+}
+"""One row per (record, party role, list entry) whose party name matched: what the rules'
+``list_match`` conditions read."""
 
 HIT: Mapping[str, pl.DataType] = {
     "row_nr": pl.UInt32(),  # position of the record in the input

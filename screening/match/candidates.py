@@ -2,12 +2,13 @@
 
 Distinct query tokens find similar list tokens through the blocking keys (one polars join),
 their similarities are computed once per distinct token pair, and postings turn similar tokens
-into (query name, list name) pairs. Each pair gets an upper bound of its final score: every
-query token that found the list name counts with its best similarity, every query token that
-could not (generic words, legal forms, very common tokens) counts as if it aligned perfectly,
-and the denominator is the smallest the scorer can produce. Pairs whose bound is below the
-threshold cannot match and are dropped; whole-name keys add names made only of common tokens.
-Each query keeps its best ``max_candidates`` pairs.
+into (query name, list name) pairs; each query expands only its rarest tokens. Each pair gets
+an upper bound of its final score: a query token that found the list name counts with its best
+similarity, any other query token as if it aligned perfectly with a partner of weight 1, over
+the smallest denominator the scorer can produce. Pairs whose bound is below the threshold
+cannot match and are dropped; whole-name keys add names made only of common tokens. Survivors
+are ranked by the share of both names that found tokens explain, and each query keeps its
+best ``max_candidates`` (ties included).
 """
 
 from __future__ import annotations

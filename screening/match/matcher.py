@@ -14,6 +14,7 @@ from screening.match.batch_align import score_pairs
 from screening.match.candidates import candidate_pairs
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
+from screening.schema import MATCH
 
 TYPE_MISMATCH = -0.10
 """A person query against an organisation entry (or the reverse): strong contrary evidence."""
@@ -23,15 +24,6 @@ aircraft (a consignee called "Premier Marine Pte. Ltd." is not the vessel PREMIE
 COUNTRY_AGREES = 0.02
 COUNTRY_DIFFERS = -0.04
 
-MATCH_COLUMNS = {
-    "query_id": pl.UInt32(),
-    "entry_id": pl.Utf8(),
-    "matched_name": pl.Utf8(),
-    "quality": pl.Utf8(),
-    "score": pl.Float64(),
-    "name_score": pl.Float64(),
-    "explanation": pl.Utf8(),
-}
 
 
 def match_names(
@@ -107,5 +99,5 @@ def match_names(
             explanation=pl.concat_str(pl.col("explanation"), notes),
         )
         .sort(["query_id", "score", "entry_id"], descending=[False, True, False])
-        .cast(MATCH_COLUMNS)  # type: ignore[arg-type]
+        .cast(pl.Schema(MATCH))
     )

@@ -13,14 +13,11 @@ from screening.rules.compiled import Compiled, any_known, join_texts, masked, qu
 from screening.rules.leaves_goods import describe_terms, text_field
 from screening.rules.prep import Ctx
 from screening.rules.vocab import name_column
+from screening.schema import PARTY_MATCH
 
-MATCH_COLUMNS: dict[str, pl.DataType] = {
-    "row_nr": pl.UInt32(), "role": pl.Utf8(), "entry_id": pl.Utf8(), "source": pl.Utf8(),
-    "list_name": pl.Utf8(), "programs": pl.List(pl.Utf8()), "score": pl.Float64(),
-    "action": pl.Utf8(), "listed_name": pl.Utf8(),
-}
-"""The ``party_matches`` frame the evaluator accepts (one row per party role and list entry);
-missing columns are nulls, extra ones are ignored."""
+MATCH_COLUMNS = PARTY_MATCH
+"""The ``party_matches`` frame the evaluator accepts (``schema.PARTY_MATCH``); missing columns
+are nulls."""
 
 
 def _first_role(pairs: list[tuple[str, pl.Expr]]) -> pl.Expr:

@@ -12,26 +12,8 @@ from screening.decide import list_hit_severity
 from screening.index.build import NameIndex
 from screening.match.features import MatchConfig
 from screening.match.matcher import match_names
-from screening.schema import HIT, conform
+from screening.schema import HIT, PARTY_MATCH, conform
 from screening.screen.parties import distinct_queries, party_rows
-
-PARTY_MATCH = {
-    "row_nr": pl.UInt32(),
-    "role": pl.Utf8(),
-    "name": pl.Utf8(),
-    "entry_id": pl.Utf8(),
-    "source": pl.Utf8(),
-    "list_name": pl.Utf8(),
-    "programs": pl.List(pl.Utf8()),
-    "action": pl.Utf8(),
-    "listed_name": pl.Utf8(),
-    "matched_name": pl.Utf8(),
-    "score": pl.Float64(),
-    "explanation": pl.Utf8(),
-    "list_version": pl.Utf8(),
-}
-"""One row per (record, party role, list entry) whose name matched."""
-
 
 KEY = ["name", "country", "entity_type"]
 
@@ -89,7 +71,7 @@ def match_parties(
         if cached.height:
             per_query = pl.concat([per_query, cached.select(per_query.columns)])
     joined = parties.join(per_query, on=KEY, nulls_equal=True)
-    return joined.select(list(PARTY_MATCH)).cast(PARTY_MATCH)  # type: ignore[arg-type]
+    return joined.select(list(PARTY_MATCH)).cast(pl.Schema(PARTY_MATCH))
 
 
 def list_hits(party_matches: pl.DataFrame, records: pl.DataFrame) -> pl.DataFrame:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screening import compare_names
-from screening.match.align import score_forms
+from screening.match.align import explain, score_forms
 from screening.match.batch_align import score_pairs
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table
@@ -70,13 +70,14 @@ def test_batched_equals_reference(pairs: list[tuple[str, str]], etype: str | Non
     ids = pl.Series(range(len(pairs)), dtype=pl.UInt32)
     frame = pl.DataFrame({"pair_id": ids, "q_id": ids, "c_id": ids})
     types = [etype] * len(pairs)
-    got = score_pairs(frame, name_table(a, types), name_table(b, types), DEFAULT_CONFIG)
-    got = got.sort("pair_id")["score"].to_list()
-    want = [
-        score_forms(analyze_name(x, etype), analyze_name(y, etype), DEFAULT_CONFIG).score
-        for x, y in pairs
-    ]
-    assert got == pytest.approx(want, abs=1e-6)
+    scored = score_pairs(frame, name_table(a, types), name_table(b, types), DEFAULT_CONFIG)
+    scored = scored.sort("pair_id")
+    forms = [(analyze_name(x, etype), analyze_name(y, etype)) for x, y in pairs]
+    reference = [score_forms(q, c, DEFAULT_CONFIG) for q, c in forms]
+    assert scored["score"].to_list() == pytest.approx([r.score for r in reference], abs=1e-6)
+    for (q, c), ref, text in zip(forms, reference, scored["explanation"].to_list(), strict=True):
+        if q.tokens and c.tokens:  # the explanation twin: what aligned, what was left over
+            assert text == explain(q, c, ref)
 
 
 SYMMETRIC = MatchConfig(omission_query_penalty=0.8, omission_candidate_penalty=0.8)
