@@ -10,8 +10,9 @@ import bisect
 
 import polars as pl
 
+from screening.records.csv_exact import WIDE, csv_lines, split_stray
 from screening.records.csv_lenient import rfc_record
-from screening.records.raw import ERROR, LINE
+from screening.records.raw import ERROR, LINE, raw_frame
 
 
 def misquoted_spans(
@@ -43,6 +44,40 @@ def blank(lines: pl.Series, recs: pl.DataFrame) -> pl.Series:
     return blank
 
 
+def split_strays(
+    frame: pl.DataFrame, recs: pl.DataFrame, lines: pl.Series, delim: str, first_line: int
+) -> pl.DataFrame:
+    """Multi-line records that may be stray quotes, read as :func:`csv_exact.split_stray` does."""
+    columns = [c for c in frame.columns if c not in (LINE, ERROR)]
+    ncols = len(columns)
+    maybe = pl.col("bad")
+    if ncols >= WIDE:  # or an inner line with a record's worth of delimiters, or no closing quote
+        wide = (lines.str.count_matches(delim, literal=True) >= ncols - 1).cum_sum()
+        inner = recs["end"].cast(pl.Int64) - 1
+        even = lines.gather(recs["end"]).str.count_matches('"', literal=True) % 2 == 0
+        maybe = maybe | (wide.gather(inner.clip(0)) > wide.gather(recs["start"])) | even
+    strays = recs.filter(maybe & ~pl.col("single") & ~pl.col("blank"))
+    if not strays.height:
+        return frame
+    at = frame[LINE].cast(pl.Int64) - first_line
+    parts, done = [], 0
+    for start, end, fields in strays.select("start", "end", "fields").iter_rows():
+        text, lone_cr = csv_lines("\n".join(lines.slice(start, end - start + 1)) + "\n")
+        got = split_stray(text, delim, ncols, first_line + start, fields, lone_cr)
+        if got is None:
+            continue
+        row = int((at == start).arg_true()[0])
+        numbers = [first_line + start + s for s, _ in got.spans]
+        split = raw_frame(columns, got.rows, numbers, got.errors)
+        parts += [
+            frame.slice(done, row - done),
+            split.with_columns(pl.col(columns).replace("", None)),
+        ]
+        done = row + 1
+    parts.append(frame.slice(done))
+    return pl.concat(parts)
+
+
 def with_byte_errors(
     errors: pl.Series, bad_bytes: dict[int, str], starts: pl.Series, first_line: int
 ) -> pl.Series:
@@ -58,9 +93,7 @@ def with_byte_errors(
     return pl.Series(ERROR, values, dtype=pl.Utf8)
 
 
-def finish(
-    parsed: pl.DataFrame, recs: pl.DataFrame, ncols: int, first_line: int, bad_bytes: dict[int, str]
-) -> pl.DataFrame:
+def finish(parsed: pl.DataFrame, recs: pl.DataFrame, ncols: int, first_line: int) -> pl.DataFrame:
     """Drop blank records, null out bad ones, add the line numbers and errors."""
     recs = recs.with_columns(line=pl.col("start").cast(pl.Int64) + first_line)
     if recs["blank"].any():
@@ -80,8 +113,6 @@ def finish(
             )
         )
         errors = errors.scatter(bad.arg_true(), messages.to_series())
-    if bad_bytes:
-        errors = with_byte_errors(errors, bad_bytes, recs["start"], first_line)
     return parsed.with_columns(
         recs["line"].cast(pl.UInt32).alias(LINE), errors.cast(pl.Utf8).alias(ERROR)
     )

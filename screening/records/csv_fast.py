@@ -30,7 +30,13 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from screening.records.csv_checks import blank, finish, misquoted_spans
+from screening.records.csv_checks import (
+    blank,
+    finish,
+    misquoted_spans,
+    split_strays,
+    with_byte_errors,
+)
 from screening.records.csv_lenient import (
     line_offset,
     read_record,
@@ -40,7 +46,7 @@ from screening.records.csv_lenient import (
 )
 from screening.records.csv_records import plain_records, quoted_records
 from screening.records.encoding import to_utf8
-from screening.records.raw import split_lines
+from screening.records.raw import ERROR, LINE, split_lines
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,11 @@ def parse_fast(
         return None
     if parsed.height != recs.height:
         return None
-    return finish(parsed, recs, ncols, first_line, bad_bytes), used
+    frame = split_strays(finish(parsed, recs, ncols, first_line), recs, lines, delim, first_line)
+    if bad_bytes:
+        starts = frame[LINE].cast(pl.Int64) - first_line
+        frame = frame.with_columns(with_byte_errors(frame[ERROR], bad_bytes, starts, first_line))
+    return frame, used
 
 
 def _read(lines: list[str], delim: str) -> list[str] | None:

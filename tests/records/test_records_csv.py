@@ -52,6 +52,13 @@ CASES = [
          ["line 2: 4 fields, expected 3", None]),
     Case("quote never closed", b'1,"open,1\n2,b,2\n', [None, "2"],
          ["line 2: a quoted field opens on this line and is never closed", None]),
+    Case("unclosed quote swallowing records", b'1,"open,1\n2,b,2\n3,c,3\n4,d",x,4\n5,e,5\n',
+         [None, "2", "3", None, "5"],
+         ["line 2: 4 fields, expected 3 (a quote opened on this line runs to line 5", None, None,
+          "line 5: 4 fields, expected 3", None]),
+    Case("broken multi-line row: one error row per line", b'1,"x\ny",1,2,3\n2,b,2\n',
+         [None, None, "2"], ["line 2: 5 fields, expected 3 (a quote opened on this line runs to "
+                             "line 3", "line 3: 4 fields, expected 3", None]),
     Case("bad number", b"1,a,12,3x\n2,b,\"12,3x\"\n", [None, "2"],
          ["line 2: 4 fields, expected 3", "line 3, column value: '12,3x' is not a number"]),
     Case("invalid utf-8 byte", "1,Müller,1\n".encode() + b"2,Stra\xdfe,2\n3,c,3\n", ["1", "2", "3"],
@@ -180,3 +187,52 @@ def test_header_only_file_gives_an_empty_frame(tmp_path: Path) -> None:
     assert frame.height == 0
     assert frame.columns[:2] == ["row_nr", "record_id"]
     assert frame.schema["value"] == pl.Float64
+
+
+WIDE_HEAD = b"record_id,consignee_name,c,d,e,f\n"
+WIDE_SWALLOW = b'1,x,"Trunc\n2,b,c,d,e,f\n3,b",d,e,f\n4,b,c,d,e,f\n'
+WIDE_LENIENT = b'1,2023,"Har\n2,x,y,"Office, 5",e,f\n'
+
+
+def test_wide_file_stray_quote_with_a_right_count_by_chance(tmp_path: Path) -> None:
+    """The truncated line's quote runs over a whole record to an odd quote, and the merged record
+    happens to have 6 fields: in a wide file the swallowed record still comes out on its own."""
+    path = tmp_path / "in.csv"
+    path.write_bytes(WIDE_HEAD + WIDE_SWALLOW)
+    for frame in (read_records(path), RecordSource(path, block_bytes=7).read()):
+        assert frame["record_id"].to_list() == [None, "2", None, "4"]
+        errors = frame["parse_error"].to_list()
+        assert errors[0].startswith("line 2: (a quote opened on this line runs to line 4")
+        assert errors[1] is None
+        assert errors[3] is None
+        assert errors[2] == "line 4: 5 fields, expected 6"
+
+
+def test_wide_file_truncated_line_swallowing_the_next_by_lenient_quotes(tmp_path: Path) -> None:
+    """The csv module ends the merged record on a line with an even number of quotes (no quote
+    closes there) and it happens to have 6 fields: the next line still comes out on its own."""
+    path = tmp_path / "in.csv"
+    path.write_bytes(WIDE_HEAD + WIDE_LENIENT)
+    for frame in (read_records(path), RecordSource(path, block_bytes=7).read()):
+        assert frame["record_id"].to_list() == [None, "2"]
+        assert frame["parse_error"][0].startswith("line 2: (a quote opened on this line")
+        assert frame["consignee_name"][1] == "x"
+
+
+def test_wide_file_real_multi_line_cell_stays_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(WIDE_HEAD + b'1,"Room 5, Bldg 3\nShenzhen, CN",c,d,e,f\n2,b,c,d,e,f\n')
+    frame = read_records(path)
+    assert frame["record_id"].to_list() == ["1", "2"]
+    assert frame["consignee_name"].to_list() == ["Room 5, Bldg 3\nShenzhen, CN", "b"]
+
+
+@pytest.mark.parametrize("body", [WIDE_SWALLOW, WIDE_LENIENT])
+def test_wide_file_fast_and_exact_path_agree(body: bytes) -> None:
+    layout = CsvLayout(",", ("record_id", "consignee_name", "c", "d", "e", "f"), "utf-8")
+    result = parse_fast(body, layout, 2, final=True)
+    slow, _ = parse_slow(body, layout, 2, final=True)
+    assert result is not None
+    assert result[0].to_dicts() == slow.with_columns(
+        pl.all().exclude("__line__", "__error__").replace("", None)
+    ).to_dicts()
