@@ -15,6 +15,7 @@ import polars as pl
 from screening.index.keys import name_keys, searchable, token_keys
 from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
+from screening.normalize.vocab import vocab_fingerprint
 
 INDEX_FORMAT = "10"
 MAX_DF = 250
@@ -45,15 +46,21 @@ class NameIndex:
         folder.mkdir(parents=True, exist_ok=True)
         for part in self.PARTS:
             getattr(self, part).write_parquet(folder / f"{part}.parquet")
-        (folder / "FORMAT").write_text(INDEX_FORMAT)
+        (folder / "FORMAT").write_text(_format())
 
     @classmethod
     def load(cls, folder: Path) -> NameIndex | None:
-        """The index saved in ``folder``, or None when absent or of another format version."""
+        """The index saved in ``folder``, or None when absent, of another format version or built
+        with another vocabulary."""
         marker = folder / "FORMAT"
-        if not marker.exists() or marker.read_text() != INDEX_FORMAT:
+        if not marker.exists() or marker.read_text() != _format():
             return None
         return cls(**{p: pl.read_parquet(folder / f"{p}.parquet") for p in cls.PARTS})
+
+
+def _format() -> str:
+    """The index format version and the vocabulary it was analysed with."""
+    return f"{INDEX_FORMAT}:{vocab_fingerprint()}"
 
 
 def _name_rows(entries: pl.DataFrame) -> pl.DataFrame:

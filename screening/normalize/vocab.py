@@ -6,6 +6,7 @@ the table can be written in any script and still match folded names.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,6 +56,14 @@ def _phrase_starts(phrases: dict[tuple[str, ...], str]) -> dict[str, int]:
 
 def _words(items: list[str]) -> frozenset[str]:
     return frozenset(fold(item) for item in items if fold(item))
+
+
+@cache
+def vocab_fingerprint() -> str:
+    """Short hash of the vocabulary files: anything built from analysed names (a cached name
+    index) is stale when someone edits the table, so caches key on this."""
+    digest = hashlib.sha256(VOCAB_FILE.read_bytes() + b"\0" + PINYIN_FILE.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @cache
