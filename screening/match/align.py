@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from screening.match.features import MatchConfig
+from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.match.names import DISTINCTIVE
 from screening.match.similarity import token_similarity
 from screening.normalize import NameForm
@@ -78,15 +78,13 @@ def combine(
     den = sum(wq[i] + wc[j] for i, j, _ in aligned)
     un_q = tuple(i for i in range(len(q.tokens)) if i not in got_i)
     un_c = tuple(j for j in range(len(c.tokens)) if j not in got_j)
-    mf = cfg.miss_factors
-    miss_q = sum(wq[i] * mf.get(q.kinds[i], 1.0) for i in un_q)
-    miss_c = sum(wc[j] * mf.get(c.kinds[j], 1.0) for j in un_c)
+    miss_q = _miss(q, wq, un_q, cfg)
+    miss_c = _miss(c, wc, un_c, cfg)
     raw_q = sum(wq[i] for i in un_q)
     raw_c = sum(wc[j] for j in un_c)
     den += unmatched_weight(raw_q, raw_c, miss_q, miss_c, q.person or c.person, cfg)
     token_score = num / den if den > 0 else 0.0
-    floor = cfg.compact_min if _words(q) != _words(c) else cfg.compact_same_words_min
-    alt = compact if compact >= floor else 0.0
+    alt = compact if compact >= _compact_floor(q, c, cfg) else 0.0
     score = max(token_score, alt)
     capped = None
     has_distinctive = any(k in DISTINCTIVE for k in (*q.kinds, *c.kinds))
@@ -110,6 +108,31 @@ def combine(
         unmatched_candidate=un_c,
         capped=capped,
     )
+
+
+def miss_weight(form: NameForm, i: int, weight: float, cfg: MatchConfig) -> float:
+    """What token ``i`` costs when left out (``names.token_frame`` computes the same column)."""
+    factor = cfg.key_omission_factor if i in form.keys else 1.0
+    return weight * cfg.miss_factors.get(form.kinds[i], 1.0) * factor
+
+
+def _miss(form: NameForm, weights: list[float], unmatched: tuple[int, ...],
+          cfg: MatchConfig) -> float:
+    """Omission weight of the unmatched tokens of one side (designations capped)."""
+    kinds = form.kinds
+    plain = sum(miss_weight(form, i, weights[i], cfg) for i in unmatched
+                if kinds[i] not in DESIGNATION_KINDS)
+    designation = sum(miss_weight(form, i, weights[i], cfg) for i in unmatched
+                      if kinds[i] in DESIGNATION_KINDS)
+    return plain + min(designation, cfg.designation_miss_cap)
+
+
+def _compact_floor(q: NameForm, c: NameForm, cfg: MatchConfig) -> float:
+    """How close the whole-name forms must be to stand in for the token alignment (> 1: never)."""
+    same_words = _words(q) == _words(c)
+    if "syllable" in q.kinds or "syllable" in c.kinds:
+        return 2.0 if same_words else max(cfg.compact_min, cfg.compact_lossy_min)
+    return cfg.compact_same_words_min if same_words else cfg.compact_min
 
 
 def _words(form: NameForm) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from screening.match.explain import explanations
-from screening.match.features import MatchConfig
+from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.match.names import DISTINCTIVE, name_stats, token_frame
 from screening.match.similarity import token_similarity_frame
 
@@ -87,21 +87,32 @@ def greedy_rounds(tp: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(done)
 
 
+def _capped_miss(total: str, matched: str, total_desig: str, matched_desig: str,
+                 cfg: MatchConfig) -> pl.Expr:
+    """Omission weight of one side's unmatched tokens, designations capped (``align._miss``)."""
+    designation = pl.col(total_desig) - pl.col(matched_desig)
+    return (pl.col(total) - pl.col(matched) - designation
+            + pl.min_horizontal(designation, pl.lit(cfg.designation_miss_cap)))
+
+
 def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
     """The aggregate formula of ``align.combine`` as column expressions."""
-    miss_q, miss_c = pl.col("tq_miss") - pl.col("mq_miss"), pl.col("tc_miss") - pl.col("mc_miss")
+    miss_q = _capped_miss("tq_miss", "mq_miss", "tq_desig", "mq_desig", cfg)
+    miss_c = _capped_miss("tc_miss", "mc_miss", "tc_desig", "mc_desig", cfg)
     paired = pl.min_horizontal(pl.col("tq") - pl.col("mq"), pl.col("tc") - pl.col("mc"))
     den = (pl.col("mq") + pl.col("mc") + cfg.conflict_penalty * 2 * paired
            + cfg.omission_query_penalty * (miss_q - paired).clip(lower_bound=0.0)
            + pl.when(pl.col("qperson") | pl.col("cperson")).then(cfg.person_omission_penalty)
            .otherwise(cfg.omission_candidate_penalty) * (miss_c - paired).clip(lower_bound=0.0))
     token_score = pl.when(den > 0).then(pl.col("num") / den).otherwise(0.0)
-    alt = (
-        pl.when(pl.col("compact_score") >= pl.when(pl.col("wq") != pl.col("wc"))
-                .then(cfg.compact_min).otherwise(cfg.compact_same_words_min))
-        .then(pl.col("compact_score"))
-        .otherwise(0.0)
+    same_words, lossy = pl.col("wq") == pl.col("wc"), pl.col("lq") | pl.col("lc")
+    floor = (  # align._compact_floor
+        pl.when(lossy & same_words).then(2.0)
+        .when(lossy).then(max(cfg.compact_min, cfg.compact_lossy_min))
+        .when(same_words).then(cfg.compact_same_words_min)
+        .otherwise(cfg.compact_min)
     )
+    alt = pl.when(pl.col("compact_score") >= floor).then(pl.col("compact_score")).otherwise(0.0)
     score = pl.max_horizontal(pl.col("token_score"), alt)
     no_dist = (pl.col("dq") | pl.col("dc")) & ~pl.col("aligned_distinctive") & (alt == 0.0)
     score = pl.when(no_dist).then(pl.min_horizontal(score, cfg.no_distinctive_cap)).otherwise(score)
@@ -147,15 +158,19 @@ def score_pairs(
         mc=pl.col("cw").sum(),
         mq_miss=pl.col("qm").sum(),
         mc_miss=pl.col("cm").sum(),
+        mq_desig=pl.col("qm").filter(pl.col("qk").is_in(DESIGNATION_KINDS)).sum(),
+        mc_desig=pl.col("cm").filter(pl.col("ck").is_in(DESIGNATION_KINDS)).sum(),
         aligned_distinctive=(
             (pl.col("qk").is_in(DISTINCTIVE) | pl.col("ck").is_in(DISTINCTIVE))
             & (pl.col("qk") != "initial") & (pl.col("ck") != "initial")
         ).any(),
     )
-    qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss",
-                                  "distinctive": "dq", "numbers": "nq", "words": "wq"})
-    cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss",
-                                  "distinctive": "dc", "numbers": "nc", "words": "wc"})
+    qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss", "total_desig": "tq_desig",
+                                  "distinctive": "dq", "numbers": "nq", "words": "wq",
+                                  "lossy": "lq"})
+    cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss", "total_desig": "tc_desig",
+                                  "distinctive": "dc", "numbers": "nc", "words": "wc",
+                                  "lossy": "lc"})
     frame = (
         pairs.join(qnames.select(q_id="name_id", qc="compact", qperson="person"), on="q_id",
                    how="left", maintain_order="left")
@@ -166,9 +181,10 @@ def score_pairs(
         .join(qs, on="q_id", how="left", maintain_order="left")
         .join(cs, on="c_id", how="left", maintain_order="left")
         .with_columns(pl.col("num", "mq", "mc", "mq_miss", "mc_miss", "tq", "tc", "tq_miss",
-                             "tc_miss").fill_null(0.0),
+                             "tc_miss", "mq_desig", "mc_desig", "tq_desig", "tc_desig")
+                      .fill_null(0.0),
                       pl.col("wq", "wc").fill_null(0),
-                      pl.col("aligned_distinctive", "dq", "dc").fill_null(False))
+                      pl.col("aligned_distinctive", "dq", "dc", "lq", "lc").fill_null(False))
     )
     frame = _combine(frame, cfg)
     keep = frame.filter(pl.col("score") >= explain_min).select("pair_id", "q_id", "c_id")

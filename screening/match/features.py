@@ -34,6 +34,11 @@ another leftover word (a conflict) always costs its full weight: "Green Trading"
 "Green Shipping"."""
 
 
+DESIGNATION_KINDS = ("qualifier", "place")
+"""Kinds that make up a branch or group designation written around a company's name ("... Ltd
+Representative Office Dubai", "Tehran ... (Shenzhen Branch)", "... Group International")."""
+
+
 @dataclass(frozen=True)
 class MatchConfig:
     """Tunables of name scoring. Defaults are the documented, evaluated configuration."""
@@ -87,6 +92,18 @@ class MatchConfig:
     second surname leaves two common names that many people share, so it costs full weight;
     patronymics weigh little anyway."""
 
+    key_omission_factor: float = 1.5
+    """Multiplier of the omission weight of a person's *key* name part left out: the first given
+    name or the first surname of a name written "LAST, First Middle". "Mark Taylor" for "TAYLOR,
+    Mark John" drops a middle name, as documents do; "Franco Rojas" for "ROJAS FRANCO, Jaime"
+    drops the given name and leaves two surnames many people share."""
+
+    designation_miss_cap: float = 0.45
+    """Qualifiers and places left over on one side cost at most this much together (one qualifier
+    at full weight): a designation ("Representative Office Dubai", "(Shenzhen Branch)") names the
+    listed company or its branch however many words it takes, while the distinctive words still
+    have to align for a match."""
+
     compact_min: float = 0.90
     """Whole-name similarity without spaces counts at or above this where the word boundaries
     differ ("SiemensAG" / "Siemens AG", "ZHAO Wei" / "ZHAOWEI", pinyin spacing)."""
@@ -95,6 +112,18 @@ class MatchConfig:
     """With as many words on both sides, the whole-name form stands in for the token alignment
     only this close: one slip in a short word ("Kim Jong-uun", "Mercedes-Benn"), not a different
     given name ("Subhi" / "Suhail" al Abdallah, 0.90)."""
+
+    compact_lossy_min: float = 0.95
+    """Names from a lossy script (syllables of Chinese, Korean, Arabic-script skeletons) take the
+    whole-name form only where their parts are split differently ("Zhao Wei" / "ZHAOWEI") and
+    only this close: one syllable off in the joined form ("yanghao" / "yangao") is another name.
+    With as many parts on both sides, the syllables' own alignment decides."""
+
+    weak_alias_min: float = 0.95
+    """A *weak* alias (OFAC's low-quality a.k.a.: a nickname or short alias such as 'D-BOY' or
+    'MAKUBA'; the EU's low-quality names) matches only at or above this name score. OFAC: weak
+    AKAs are "relatively broad" and "generally should not be used alone for screening"; a fuzzy
+    match on one is mostly noise, an exact one still deserves a look."""
 
     no_distinctive_cap: float = 0.50
     """Score cap when no distinctive token (word/number) aligned: generic words never match alone."""

@@ -25,7 +25,6 @@ COUNTRY_AGREES = 0.02
 COUNTRY_DIFFERS = -0.04
 
 
-
 def match_names(
     names: list[str],
     index: NameIndex,
@@ -59,6 +58,7 @@ def match_names(
     frame = (
         scored.filter(pl.col("score") >= cut - COUNTRY_AGREES)
         .join(index.name_entries.rename({"name_id": "c_id"}), on="c_id")
+        .filter((pl.col("quality") != "weak") | (pl.col("score") >= config.weak_alias_min))
         .join(entries, on="entry_id")
         .join(feats, on="q_id")
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from screening.match.features import MatchConfig
+from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.normalize import analyze_name
 
 DISTINCTIVE = ("word", "common", "syllable", "number")
@@ -22,6 +22,7 @@ NAME_TABLE_SCHEMA = {
     "kinds": pl.List(pl.Utf8()),
     "compact": pl.Utf8(),
     "person": pl.Boolean(),
+    "keys": pl.List(pl.UInt16()),
 }
 
 
@@ -36,8 +37,10 @@ def name_table(names: list[str], entity_types: list[str | None] | None = None) -
             "kinds": [" ".join(f.kinds) for f in forms],
             "compact": [f.compact for f in forms],
             "person": [f.person for f in forms],
+            "keys": [" ".join(map(str, f.keys)) for f in forms],
         },
-        schema={"tokens": pl.Utf8, "kinds": pl.Utf8, "compact": pl.Utf8, "person": pl.Boolean},
+        schema={"tokens": pl.Utf8, "kinds": pl.Utf8, "compact": pl.Utf8, "person": pl.Boolean,
+                "keys": pl.Utf8},
     )
     split = pl.when(pl.col("tokens") == "").then(pl.lit([], dtype=pl.List(pl.Utf8)))
     return frame.select(
@@ -46,12 +49,14 @@ def name_table(names: list[str], entity_types: list[str | None] | None = None) -
         kinds=split.otherwise(pl.col("kinds").str.split(" ")),
         compact="compact",
         person="person",
+        keys=pl.when(pl.col("keys") == "").then(pl.lit([], dtype=pl.List(pl.Utf8)))
+        .otherwise(pl.col("keys").str.split(" ")).cast(pl.List(pl.UInt16)),
     )
 
 
 def token_frame(table: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
     """One row per token: ``name_id, pos, token, kind, weight, miss`` (``miss``: the weight it
-    costs when left unaligned)."""
+    costs when left unaligned, ``align.miss_weight``)."""
     kinds = list(cfg.kind_weights)
     weights = pl.DataFrame(
         {
@@ -60,13 +65,17 @@ def token_frame(table: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
             "miss": [cfg.kind_weights[k] * cfg.miss_factors.get(k, 1.0) for k in kinds],
         }
     )
+    key = pl.col("keys").list.contains(pl.col("pos"))
     return (
-        table.select("name_id", "tokens", "kinds")
+        table.select("name_id", "tokens", "kinds", "keys")
         .with_columns(pos=pl.int_ranges(pl.col("tokens").list.len(), dtype=pl.UInt16))
         .explode("tokens", "kinds", "pos", empty_as_null=False)
         .drop_nulls("tokens")
         .rename({"tokens": "token", "kinds": "kind"})
         .join(weights, on="kind", how="left", maintain_order="left")
+        .with_columns(miss=pl.when(key).then(pl.col("miss") * cfg.key_omission_factor)
+                      .otherwise(pl.col("miss")))
+        .drop("keys")
     )
 
 
@@ -75,7 +84,9 @@ def name_stats(tokens: pl.DataFrame) -> pl.DataFrame:
     return tokens.group_by("name_id").agg(
         total_w=pl.col("weight").sum(),
         total_miss=pl.col("miss").sum(),
+        total_desig=pl.col("miss").filter(pl.col("kind").is_in(DESIGNATION_KINDS)).sum(),
         words=(pl.col("kind") != "legal").sum(),
         distinctive=pl.col("kind").is_in(DISTINCTIVE).any(),
+        lossy=(pl.col("kind") == "syllable").any(),
         numbers=pl.col("token").filter(pl.col("kind") == "number").unique().sort(),
     )

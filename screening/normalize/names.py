@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from screening.normalize.text import fold, has_lossy_script
 from screening.normalize.vocab import EDGE_ONLY, LEGAL_WORD_MIN_LEN, is_pinyin_word, vocab
@@ -39,6 +39,9 @@ class NameForm:
     kinds: tuple[str, ...]
     compact: str  # tokens other than legal forms, without spaces ("siemensag", "henanchaiyouji")
     person: bool = False  # analysed as a person name
+    keys: tuple[int, ...] = ()  # positions of the first given name and the first surname, when
+    # the name says which is which ("LAST, First Middle"); dropping one of them is not dropping a
+    # middle name
 
     @property
     def text(self) -> str:
@@ -115,12 +118,24 @@ def canonical_word(token: str) -> str:
         return known or token
     if token in table.generic or token in table.qualifiers:
         return token
-    best = process.extractOne(
-        token, table.generic_targets, scorer=fuzz.ratio, score_cutoff=LEGAL_WORD_SIMILARITY
-    )
-    if best is None:
+    best = _slip_of(token, table.generic_targets)
+    if best is None or len(best) < GENERIC_SLIP_MIN_LEN:
         return token
-    return table.words.get(best[0], best[0])
+    return table.words.get(best, best)
+
+
+GENERIC_SLIP_MIN_LEN = 7
+"""Only business words at least this long are restored from a slip: a short one is one letter
+away from too many names ("marine" / "martine", "mariane")."""
+
+
+def _slip_of(token: str, targets: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The vocabulary word ``token`` misspells by one slip (a letter added, dropped, changed or
+    two swapped), or None: similar spelling alone is not enough ("yuxiang" is no "youxian")."""
+    best = process.extractOne(token, targets, scorer=fuzz.ratio, score_cutoff=LEGAL_WORD_SIMILARITY)
+    if best is None or OSA.distance(token, best[0]) > 1:
+        return None
+    return str(best[0])
 
 
 @cache
@@ -131,9 +146,7 @@ def is_legal_word(token: str) -> bool:
         return True
     if len(token) < LEGAL_WORD_MIN_LEN or not token.isalpha():
         return False
-    best = process.extractOne(token, table.legal_words, scorer=fuzz.ratio,
-                              score_cutoff=LEGAL_WORD_SIMILARITY)
-    return best is not None
+    return _slip_of(token, table.legal_words) is not None
 
 
 @cache
@@ -169,24 +182,38 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
     """Tokens and kinds of ``name``; ``entity_type`` "person" enables person-only rules.
 
     Cached: trade data and list aliases repeat names."""
-    table = vocab()
     is_person = entity_type == "person"
+    keys: tuple[int, ...] = ()
     if is_person:
+        words, keys = _person_words(name)
         name = reorder_person(name)
-    words = fold(name).split()
-    words = [canonical_word(w) for w in words]
-    if is_person:
-        kept = [w for w in words if w not in table.honorifics]
-        words = kept or words
         marked = [(w, False) for w in words]
     else:
+        words = [canonical_word(w) for w in fold(name).split()]
         marked = _canonical_legal(words)
     tokens = tuple(t for t, _ in marked)
     lossy = has_lossy_script(name) or (is_person and _is_chinese_name(words))
     is_org = entity_type in ("organization", "vessel", "aircraft")
     kinds = tuple(_kind(t, legal, lossy, is_person, is_org) for t, legal in marked)
     compact = "".join(t for t, k in zip(tokens, kinds, strict=True) if k != "legal")
-    return NameForm(tokens=tokens, kinds=kinds, compact=compact, person=is_person)
+    return NameForm(tokens=tokens, kinds=kinds, compact=compact, person=is_person, keys=keys)
+
+
+def _person_words(name: str) -> tuple[list[str], tuple[int, ...]]:
+    """Words of a person name in "given names, surnames" order (honorifics dropped) and the
+    positions of the key parts: the first given name and the first surname, known only when the
+    name is written "LAST, First Middle"."""
+    honorifics = vocab().honorifics
+
+    def words_of(text: str) -> list[str]:
+        words = [canonical_word(w) for w in fold(text).split()]
+        return [w for w in words if w not in honorifics] or words
+
+    if name.count(",") == 1:
+        last, first = (words_of(part) for part in name.split(","))
+        if first and last:
+            return [*first, *last], (0, len(first))
+    return words_of(name), ()
 
 
 def _is_chinese_name(words: list[str]) -> bool:

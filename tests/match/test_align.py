@@ -22,6 +22,8 @@ MATCHES = [
     ("Rosoboronexport", "ROSOBORONEKSPORT OAO"),
     ("OOO Romashka", "Romashka LLC"),
     ("Xian Bingo Intelligent Aviation Technology", "Xi'an Bingo Intelligent Aviation Technology Co., Ltd."),
+    ("ROSOBORONEXPORT OAO Representative Office Dubai", "ROSOBORONEXPORT OAO"),  # a designation
+    ("Sinno Electronics Co Ltd (Shenzhen Branch)", "SINNO ELECTRONICS CO., LIMITED"),
 ]
 NON_MATCHES = [
     ("Angelo Mercaz", "Angela Merkel"),
@@ -31,6 +33,9 @@ NON_MATCHES = [
     ("Volkswagen Aktiengesellschaft", "Siemens Aktiengesellschaft"),
     ("11420 CORP", "CORP"),
     ("Vladimir Ivanov", "Vladimir Petrov"),
+    ("Vision Machinery", "Sino Machinery"),
+    ("Global Trading International Group", "Asia Pacific Trading Group"),
+    ("Dubai Branch Office", "Moscow Representative Office"),
 ]
 
 
@@ -46,6 +51,15 @@ def test_non_matches(a: str, b: str) -> None:
     assert not c.is_match, (c.score, c.explanation)
 
 
+@pytest.mark.parametrize(("query", "listed", "is_match"), [
+    ("Mark Taylor", "TAYLOR, Mark John", True),  # a middle name dropped
+    ("Franco Rojas", "ROJAS FRANCO, Jaime", False),  # the given name dropped
+    ("Christopher Vincent", "KINAHAN, Christopher Vincent", False),  # the surname dropped
+])
+def test_dropping_a_key_name_part_costs_more(query: str, listed: str, is_match: bool) -> None:
+    assert compare_names(query, listed, entity_type="person").is_match is is_match
+
+
 def test_explanation_names_aligned_and_missing_tokens() -> None:
     c = compare_names("Henan Disel Engine Industrial", "Henan Diesel Engine Industry Co Ltd")
     assert "disel~diesel(91)" in c.explanation
@@ -59,10 +73,11 @@ words = st.sampled_from(
      "industry", "industrial", "ind", "西安", "冰果", "ромашка", "gmbh", "sa", "ao"]
 )
 phrases = st.lists(words, min_size=0, max_size=6).map(" ".join)
+listed = phrases | st.tuples(phrases, phrases).map(", ".join)  # "LAST, First": key name parts
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(phrases, phrases), min_size=1, max_size=12),
+@given(st.lists(st.tuples(listed, listed), min_size=1, max_size=12),
        st.sampled_from([None, "person", "organization"]))
 def test_batched_equals_reference(pairs: list[tuple[str, str]], etype: str | None) -> None:
     a = [p[0] for p in pairs]
