@@ -197,7 +197,9 @@ def main() -> int:
             print(f"  speed vs baseline x{extrap / party_s:.1f} (target >= 10); baseline hits "
                   f"kept {report.pct(vs.kept_share)} (target >= 99.5 %); of the baseline hits "
                   f"our own scorer accepts: {report.pct(vs.kept.height / max(1, accepted))}")
-        print(f"  every row accounted for: {'yes' if checked.ok else 'NO'}")
+        errors = int(checked.corrupt["is_error"].sum())
+        print(f"  every row accounted for: {'yes' if checked.accounted else 'NO'}; corrupted lines "
+              f"output as error: {errors:,} of {checked.corrupt.height:,}")
         print(load_line("at the end"))
         print(f"bench_batch finished in {time.perf_counter() - T0:.0f} s")
     finally:
