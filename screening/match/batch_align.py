@@ -165,12 +165,12 @@ def score_pairs(
             & (pl.col("qk") != "initial") & (pl.col("ck") != "initial")
         ).any(),
     )
-    qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss", "total_desig": "tq_desig",
-                                  "distinctive": "dq", "numbers": "nq", "words": "wq",
-                                  "lossy": "lq"})
-    cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss", "total_desig": "tc_desig",
-                                  "distinctive": "dc", "numbers": "nc", "words": "wc",
-                                  "lossy": "lc"})
+    qs = name_stats(qtok).rename({"name_id": "q_id", "total_w": "tq", "total_miss": "tq_miss",
+                                  "total_desig": "tq_desig", "distinctive": "dq", "numbers": "nq",
+                                  "words": "wq", "lossy": "lq"})
+    cs = name_stats(ctok).rename({"name_id": "c_id", "total_w": "tc", "total_miss": "tc_miss",
+                                  "total_desig": "tc_desig", "distinctive": "dc", "numbers": "nc",
+                                  "words": "wc", "lossy": "lc"})
     frame = (
         pairs.join(qnames.select(q_id="name_id", qc="compact", qperson="person"), on="q_id",
                    how="left", maintain_order="left")

@@ -192,8 +192,8 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
 
 
 NON_FUZZY = ("number", "legal", "initial", "syllable")
-"""Token kinds without an edit-ratio credit (syllables only get the one-slip credit)."""
-"""Token kinds decided by rule: never an edit-distance credit."""
+"""Token kinds decided by rule, without an edit-ratio credit (syllables only get the one-slip
+credit)."""
 
 
 def _prefix_expr(qlen: pl.Expr, clen: pl.Expr) -> pl.Expr:
