@@ -59,33 +59,87 @@ def reorder_person(name: str) -> str:
 
 def _canonical_legal(tokens: list[str]) -> list[tuple[str, bool]]:
     """Replace legal-form phrases (longest first) by their canonical token, marking them."""
-    table = vocab()
     out: list[tuple[str, bool]] = []
     i = 0
     n = len(tokens)
-    starts = table.phrase_starts
     while i < n:
-        longest = starts.get(tokens[i], 0)
-        if not longest:  # fast path: most tokens open no legal phrase
-            slip = _legal_slip(tokens[i], leading=i == 0) if n > 1 and i in (0, n - 1) else None
-            out.append((slip, True) if slip else (tokens[i], False))
-            i += 1
+        hit = _phrase_at(tokens, i) if n > 1 else None
+        if hit is not None:
+            out.append((hit[0], True))
+            i += hit[1]
             continue
-        for size in range(min(longest, n - i), 0, -1):
-            canonical = table.legal_phrases.get(tuple(tokens[i : i + size]))
-            if canonical is None:
-                continue
-            at_edge = i == 0 or i + size == n
-            ambiguous = size == 1 and tokens[i] in EDGE_ONLY
-            if n > 1 and (at_edge or not ambiguous):
-                out.append((canonical, True))
-                i += size
-                break
-        else:
-            slip = _legal_slip(tokens[i], leading=i == 0) if n > 1 and i in (0, n - 1) else None
-            out.append((slip, True) if slip else (tokens[i], False))
-            i += 1
+        slip = _legal_slip(tokens[i], leading=i == 0) if n > 1 and i in (0, n - 1) else None
+        out.append((slip, True) if slip else (tokens[i], False))
+        i += 1
     return out
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """(canonical form, tokens covered) of the longest legal phrase starting at ``tokens[i]``:
+    exact, or a phrase of several words with slips in some of them ("Joint Stocl Company")."""
+    table = vocab()
+    n = len(tokens)
+    exact: tuple[str, int] | None = None
+    for size in range(min(table.phrase_starts.get(tokens[i], 0), n - i), 0, -1):
+        canonical = table.legal_phrases.get(tuple(tokens[i : i + size]))
+        if canonical is None:
+            continue
+        at_edge = i == 0 or i + size == n
+        if at_edge or not (size == 1 and tokens[i] in EDGE_ONLY):
+            exact = (canonical, size)
+            break
+    fuzzy = _slipped_phrase(tokens, i)
+    if fuzzy is not None and (exact is None or fuzzy[1] > exact[1]):
+        return fuzzy
+    return exact
+
+
+PHRASE_SLIP_MIN_LEN = 4
+"""Words of a legal phrase at least this long may carry one slip ("stocl", "liabilty", "cpmpany");
+shorter ones ("co", "de", "s") must be exact."""
+
+
+def _slipped_phrase(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """A legal phrase of two or more words at ``tokens[i]``: every word exact or one slip away
+    (OSA), at least one exact and one slipped (an exact phrase is found without this)."""
+    for phrase in _phrases_near(tokens[i]):
+        size = len(phrase)
+        words = tokens[i : i + size]
+        if len(words) < size:
+            continue
+        exact = sum(t == w for t, w in zip(words, phrase, strict=True))
+        slipped = all(
+            t == w or (len(w) >= PHRASE_SLIP_MIN_LEN and OSA.distance(t, w) <= 1)
+            for t, w in zip(words, phrase, strict=True)
+        )
+        if slipped and 0 < exact < size:
+            return vocab().legal_phrases[phrase], size
+    return None
+
+
+@cache
+def _phrases_near(token: str) -> tuple[tuple[str, ...], ...]:
+    """Legal phrases of several words whose first word is ``token`` or one slip from it, longest
+    first (a SymSpell-style lookup: the word and its one-letter deletions as keys)."""
+    index = _phrase_index()
+    found = {p for key in _deletions(token) for p in index.get(key, ())}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@cache
+def _phrase_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in vocab().legal_phrases:
+        if len(phrase) >= 2:
+            for key in _deletions(phrase[0]):
+                index.setdefault(key, set()).add(phrase)
+    return {key: tuple(phrases) for key, phrases in index.items()}
+
+
+def _deletions(word: str) -> set[str]:
+    if len(word) < PHRASE_SLIP_MIN_LEN - 1:
+        return {word}
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 TRAILING_SLIP_FORMS = ("ltd", "llc", "inc", "corp", "gmbh", "plc", "fze", "fzco", "bhd", "limited",
