@@ -9,6 +9,7 @@ prefix of the other or both share a phonetic key, and count only above a minimum
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import jellyfish
@@ -31,12 +32,25 @@ PHONETIC_MIN_LEN = 4
 TYPO_MIN_LEN = 4
 
 
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOUR_PAIRS = frozenset(
+    pair for row in KEYBOARD_ROWS for a, b in pairwise(row) for pair in (a + b, b + a)
+)
+"""Letters of side-by-side keys on a QWERTY keyboard, both orders ("as", "sa", ...): a finger
+slipping sideways, the commonest typing error. Names differing by other letters ("Omar" / "Omer",
+"Hala" / "Hana") are other names."""
+
+
 def _slip(a: str, b: str) -> str:
-    """"swap" (adjacent letters exchanged), "gap" (one letter dropped or added) or ""."""
+    """"swap" (adjacent letters exchanged), "gap" (one letter dropped or added), "key" (one letter
+    replaced by the key beside it: "Rezs"/"Reza", "Bsnk"/"Bank") or ""."""
     if Indel.distance(a, b) == 1:
         return "gap"
-    if len(a) == len(b) and OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2:
-        return "swap"  # a substitution costs 1 in both OSA and Levenshtein; a swap 1 and 2
+    if len(a) == len(b) and OSA.distance(a, b) == 1:
+        if Levenshtein.distance(a, b) == 2:
+            return "swap"  # a substitution costs 1 in both OSA and Levenshtein; a swap 1 and 2
+        at = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+        return "key" if a[at] + b[at] in NEIGHBOUR_PAIRS else ""
     return ""
 
 
@@ -79,10 +93,10 @@ def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig)
     if "syllable" in (kind_a, kind_b):
         # a slip of a pinyin word spells no valid word; an Arabic-script skeleton one letter off
         # ("hsn"/"mhsn"), or two valid syllables ("lin"/"ling"), are different names
-        one_off = slip in ("swap", "gap") and is_pinyin_word(a) != is_pinyin_word(b)
+        one_off = slip != "" and is_pinyin_word(a) != is_pinyin_word(b)
         return cfg.typo_similarity if one_off else 0.0
     sim = fuzz.ratio(a, b) / 100.0
-    if slip == "swap" and min(len(a), len(b)) >= TYPO_MIN_LEN:
+    if slip in ("swap", "key") and min(len(a), len(b)) >= TYPO_MIN_LEN:
         sim = max(sim, cfg.typo_similarity)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= PREFIX_MIN_LEN and long_.startswith(short):
@@ -129,6 +143,7 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         osa=pl.Series(pairwise(OSA.distance, np.int64), dtype=pl.Int64),
         lev=pl.Series(pairwise(Levenshtein.distance, np.int64), dtype=pl.Int64),
     )
+    fuzzy_rows = fuzzy_rows.with_columns(key=_key_slip(fuzzy_rows))
     uniq = pl.concat([fuzzy_rows["qt"], fuzzy_rows["ct"]]).unique()
     words = uniq.to_list()
     keys = pl.DataFrame(
@@ -136,9 +151,10 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         schema={"t": pl.Utf8, "p": pl.Utf8, "py": pl.Boolean},
     )
     frame = (
-        frame.join(fuzzy_rows.select("_row", "ratio", "indel", "osa", "lev"), on="_row",
+        frame.join(fuzzy_rows.select("_row", "ratio", "indel", "osa", "lev", "key"), on="_row",
                    how="left", maintain_order="left")
-        .with_columns(pl.col("ratio").fill_null(0.0), pl.col("indel", "osa", "lev").fill_null(-1))
+        .with_columns(pl.col("ratio").fill_null(0.0), pl.col("indel", "osa", "lev").fill_null(-1),
+                      pl.col("key").fill_null(False))
         .join(keys.rename({"t": "qt", "p": "qp", "py": "qpy"}), on="qt", how="left",
               maintain_order="left")
         .join(keys.rename({"t": "ct", "p": "cp", "py": "cpy"}), on="ct", how="left",
@@ -146,11 +162,12 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
     )
     swap = (qlen == clen) & (pl.col("osa") == 1) & (pl.col("lev") == 2)
     gap = pl.col("indel") == 1
+    key = pl.col("key")
     short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
     long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
     fuzzy = pl.max_horizontal(
         pl.col("ratio"),
-        pl.when(swap & (pl.min_horizontal(qlen, clen) >= TYPO_MIN_LEN))
+        pl.when((swap | key) & (pl.min_horizontal(qlen, clen) >= TYPO_MIN_LEN))
         .then(cfg.typo_similarity).otherwise(0.0),
         pl.when(prefix).then(cfg.prefix_similarity).otherwise(0.0),
         pl.when((pl.col("qp").fill_null("") != "") & (pl.col("qp") == pl.col("cp"))
@@ -182,7 +199,8 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         .then(0.0)
         .when(syllable)
         .then(
-            pl.when((swap | gap) & (pl.col("qpy").fill_null(False) != pl.col("cpy").fill_null(False)))
+            pl.when((swap | gap | key)
+                    & (pl.col("qpy").fill_null(False) != pl.col("cpy").fill_null(False)))
             .then(cfg.typo_similarity)
             .otherwise(0.0)
         )
@@ -194,6 +212,21 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
 NON_FUZZY = ("number", "legal", "initial", "syllable")
 """Token kinds decided by rule, without an edit-ratio credit (syllables only get the one-slip
 credit)."""
+
+
+def _key_slip(rows: pl.DataFrame) -> pl.Expr:
+    """Column twin of the "key" slip over ``rows`` (``qt, ct, lev``): equal lengths, one letter
+    different (``lev`` 1), and that letter pair side by side on the keyboard. The differing
+    position is the first k whose letters differ."""
+    longest = rows.select(pl.col("qt").str.len_chars().max()).item() or 0
+    firsts: list[pl.Expr] = [
+        pl.when(pl.col("qt").str.slice(k, 1) != pl.col("ct").str.slice(k, 1)).then(pl.lit(k))
+        for k in range(longest)
+    ]
+    at = pl.coalesce(firsts or [pl.lit(None, dtype=pl.Int64)])
+    pair = pl.col("qt").str.slice(at, 1) + pl.col("ct").str.slice(at, 1)
+    one = (pl.col("qt").str.len_chars() == pl.col("ct").str.len_chars()) & (pl.col("lev") == 1)
+    return (one & pair.is_in(sorted(NEIGHBOUR_PAIRS))).fill_null(False)
 
 
 def _prefix_expr(qlen: pl.Expr, clen: pl.Expr) -> pl.Expr:

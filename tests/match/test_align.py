@@ -24,6 +24,8 @@ MATCHES = [
     ("Xian Bingo Intelligent Aviation Technology", "Xi'an Bingo Intelligent Aviation Technology Co., Ltd."),
     ("ROSOBORONEXPORT OAO Representative Office Dubai", "ROSOBORONEXPORT OAO"),  # a designation
     ("Sinno Electronics Co Ltd (Shenzhen Branch)", "SINNO ELECTRONICS CO., LIMITED"),
+    ("Insurance Joitn Stock Cpmpany VSK", "Insurance Joint Stock Company 'VSK'"),  # slips in a form
+    ("Musavifar Sayyed Rezs", "MUSAVIFAR, Sayyed Reza"),  # s beside a on the keyboard
 ]
 NON_MATCHES = [
     ("Angelo Mercaz", "Angela Merkel"),
@@ -36,6 +38,7 @@ NON_MATCHES = [
     ("Vision Machinery", "Sino Machinery"),
     ("Global Trading International Group", "Asia Pacific Trading Group"),
     ("Dubai Branch Office", "Moscow Representative Office"),
+    ("Hana Faraj", "Faraj Hala"),  # n and l are not neighbouring keys: another name
 ]
 
 
@@ -70,7 +73,8 @@ def test_explanation_names_aligned_and_missing_tokens() -> None:
 words = st.sampled_from(
     ["henan", "henen", "diesel", "disel", "engine", "co", "ltd", "llc", "ooo", "trading", "1",
      "2", "j", "john", "jon", "smith", "smyth", "al", "bin", "ali", "mohammad", "muhammad",
-     "industry", "industrial", "ind", "西安", "冰果", "ромашка", "gmbh", "sa", "ao"]
+     "industry", "industrial", "ind", "西安", "冰果", "ромашка", "gmbh", "sa", "ao", "chul",
+     "cjul", "reza", "rezs", "joint", "joitn", "stock", "company", "cpmpany"]
 )
 phrases = st.lists(words, min_size=0, max_size=6).map(" ".join)
 listed = phrases | st.tuples(phrases, phrases).map(", ".join)  # "LAST, First": key name parts
