@@ -84,7 +84,7 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
         canonical = table.legal_phrases.get(tuple(tokens[i : i + size]))
         if canonical is None:
             continue
-        at_edge = i == 0 or i + size == n
+        at_edge = i == 0 or i + size == n or _designation(tokens[i + size :])
         if at_edge or not (size == 1 and tokens[i] in EDGE_ONLY):
             exact = (canonical, size)
             break
@@ -92,6 +92,13 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     if fuzzy is not None and (exact is None or fuzzy[1] > exact[1]):
         return fuzzy
     return exact
+
+
+def _designation(tokens: list[str]) -> bool:
+    """Only places and qualifiers: a branch designation after the name ("... S.A. - Moscow",
+    "... AO (St. Petersburg Branch)"), so a legal form before it still ends the name."""
+    table = vocab()
+    return all(t in table.places or t in table.qualifiers for t in tokens)
 
 
 PHRASE_SLIP_MIN_LEN = 4

@@ -26,6 +26,8 @@ MATCHES = [
     ("Sinno Electronics Co Ltd (Shenzhen Branch)", "SINNO ELECTRONICS CO., LIMITED"),
     ("Insurance Joitn Stock Cpmpany VSK", "Insurance Joint Stock Company 'VSK'"),  # slips in a form
     ("Musavifar Sayyed Rezs", "MUSAVIFAR, Sayyed Reza"),  # s beside a on the keyboard
+    ("ROSNEFT FINANCE S.A. - Moscow", "ROSNEFT FINANCE S.A."),  # a legal form before a branch
+    ("KOREA MYONGDOK SHPG CO", "KOREA MYONGDOK SHIPPING CO"),  # a business abbreviation
 ]
 NON_MATCHES = [
     ("Angelo Mercaz", "Angela Merkel"),
