@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.match.names import DISTINCTIVE
-from screening.match.similarity import token_similarity
+from screening.match.similarity import gendered, token_similarity
 from screening.normalize import NameForm
 
 
@@ -84,7 +84,7 @@ def combine(
     raw_c = sum(wc[j] for j in un_c)
     den += unmatched_weight(raw_q, raw_c, miss_q, miss_c, q.person or c.person, cfg)
     token_score = num / den if den > 0 else 0.0
-    alt = compact if compact >= _compact_floor(q, c, cfg) else 0.0
+    alt = compact if compact >= _compact_floor(q, c, cfg) and not _gendered(q, c) else 0.0
     score = max(token_score, alt)
     capped = None
     has_distinctive = any(k in DISTINCTIVE for k in (*q.kinds, *c.kinds))
@@ -127,6 +127,12 @@ def _miss(form: NameForm, weights: list[float], unmatched: tuple[int, ...],
     return plain + min(designation, cfg.designation_miss_cap)
 
 
+def _gendered(q: NameForm, c: NameForm) -> bool:
+    """A person's given name in its other gender form on the other side: the whole-name form
+    ("ivanaabramov" / "ivanabramov") must not paper over it."""
+    return (q.person or c.person) and any(gendered(a, b) for a in q.tokens for b in c.tokens)
+
+
 def _compact_floor(q: NameForm, c: NameForm, cfg: MatchConfig) -> float:
     """How close the whole-name forms must be to stand in for the token alignment (> 1: never)."""
     same_words = _words(q) == _words(c)
@@ -143,8 +149,12 @@ def score_forms(q: NameForm, c: NameForm, cfg: MatchConfig) -> NameScore:
     """Reference scorer for one pair of analysed names."""
     if not q.tokens or not c.tokens:
         return NameScore(0.0, 0.0, 0.0, (), tuple(range(len(q.tokens))), (), None)
+    person = q.person or c.person
     sims = [
-        [token_similarity(a, ka, b, kb, cfg) for b, kb in zip(c.tokens, c.kinds, strict=True)]
+        [
+            0.0 if person and gendered(a, b) else token_similarity(a, ka, b, kb, cfg)
+            for b, kb in zip(c.tokens, c.kinds, strict=True)
+        ]
         for a, ka in zip(q.tokens, q.kinds, strict=True)
     ]
     compact = fuzz.ratio(q.compact, c.compact) / 100.0

@@ -15,7 +15,7 @@ import polars as pl
 from screening.match.explain import explanations
 from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.match.names import DISTINCTIVE, name_stats, token_frame
-from screening.match.similarity import token_similarity_frame
+from screening.match.similarity import gendered_expr, token_similarity_frame
 
 PAIR_SCORE_SCHEMA = {
     "pair_id": pl.UInt32(),
@@ -40,8 +40,12 @@ def _interned(qtok: pl.DataFrame, ctok: pl.DataFrame) -> tuple[pl.DataFrame, pl.
 
 
 def _token_pairs(
-    pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig
+    pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig,
+    persons: pl.DataFrame,
 ) -> pl.DataFrame:
+    """Token pairs of every name pair with a similarity; ``gendered`` marks the feminine and
+    masculine forms of one given name in a pair where either name is a person's (``persons``:
+    ``pair_id, person``): those never align."""
     terms, q, c = _interned(qtok, ctok)
     qside = pairs.select("pair_id", name_id="q_id").join(
         q.select("name_id", qi="pos", qterm="term", qk="kind", qw="weight", qm="miss"),
@@ -56,8 +60,16 @@ def _token_pairs(
     named = combos.join(terms.select(qterm="term", qt="token", qk="kind"), on="qterm").join(
         terms.select(cterm="term", ct="token", ck="kind"), on="cterm"
     )
-    named = named.with_columns(sim=token_similarity_frame(named, cfg)).filter(pl.col("sim") > 0)
-    return tp.join(named.select("qterm", "cterm", "sim", "qt", "ct"), on=["qterm", "cterm"])
+    named = named.with_columns(
+        sim=token_similarity_frame(named, cfg), gendered=gendered_expr(pl.col("qt"), pl.col("ct"))
+    ).filter((pl.col("sim") > 0) | pl.col("gendered"))
+    return (
+        tp.join(named.select("qterm", "cterm", "sim", "qt", "ct", "gendered"),
+                on=["qterm", "cterm"])
+        .join(persons, on="pair_id", how="left")
+        .with_columns(gendered=pl.col("gendered") & pl.col("person").fill_null(False))
+        .drop("person")
+    )
 
 
 def greedy_rounds(tp: pl.DataFrame) -> pl.DataFrame:
@@ -112,7 +124,8 @@ def _combine(frame: pl.DataFrame, cfg: MatchConfig) -> pl.DataFrame:
         .when(same_words).then(cfg.compact_same_words_min)
         .otherwise(cfg.compact_min)
     )
-    alt = pl.when(pl.col("compact_score") >= floor).then(pl.col("compact_score")).otherwise(0.0)
+    alt = (pl.when((pl.col("compact_score") >= floor) & ~pl.col("gender"))
+           .then(pl.col("compact_score")).otherwise(0.0))
     score = pl.max_horizontal(pl.col("token_score"), alt)
     no_dist = (pl.col("dq") | pl.col("dc")) & ~pl.col("aligned_distinctive") & (alt == 0.0)
     score = pl.when(no_dist).then(pl.min_horizontal(score, cfg.no_distinctive_cap)).otherwise(score)
@@ -151,7 +164,14 @@ def score_pairs(
     ctok = ctokens if ctokens is not None else token_frame(cnames, cfg)
     used_c = pairs.select(name_id="c_id").unique()
     ctok = ctok.join(used_c, on="name_id")
-    aligned = greedy_rounds(_token_pairs(pairs, qtok, ctok, cfg))
+    persons = (
+        pairs.join(qnames.select(q_id="name_id", qp="person"), on="q_id", how="left")
+        .join(cnames.select(c_id="name_id", cp="person"), on="c_id", how="left")
+        .select("pair_id", person=pl.col("qp").fill_null(False) | pl.col("cp").fill_null(False))
+    )
+    tp = _token_pairs(pairs, qtok, ctok, cfg, persons)
+    gender = tp.filter("gendered").select("pair_id").unique().with_columns(gender=pl.lit(True))
+    aligned = greedy_rounds(tp.filter(~pl.col("gendered") & (pl.col("sim") > 0)).drop("gendered"))
     agg = aligned.group_by("pair_id").agg(
         num=(pl.col("sim") * (pl.col("qw") + pl.col("cw"))).sum(),
         mq=pl.col("qw").sum(),
@@ -178,13 +198,15 @@ def score_pairs(
               how="left", maintain_order="left")
         .with_columns(compact_score=compact_similarity("qc", "cc"))
         .join(agg, on="pair_id", how="left", maintain_order="left")
+        .join(gender, on="pair_id", how="left", maintain_order="left")
         .join(qs, on="q_id", how="left", maintain_order="left")
         .join(cs, on="c_id", how="left", maintain_order="left")
         .with_columns(pl.col("num", "mq", "mc", "mq_miss", "mc_miss", "tq", "tc", "tq_miss",
                              "tc_miss", "mq_desig", "mc_desig", "tq_desig", "tc_desig")
                       .fill_null(0.0),
                       pl.col("wq", "wc").fill_null(0),
-                      pl.col("aligned_distinctive", "dq", "dc", "lq", "lc").fill_null(False))
+                      pl.col("aligned_distinctive", "dq", "dc", "lq", "lc", "gender")
+                      .fill_null(False))
     )
     frame = _combine(frame, cfg)
     keep = frame.filter(pl.col("score") >= explain_min).select("pair_id", "q_id", "c_id")

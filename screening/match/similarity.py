@@ -74,6 +74,28 @@ def masculine(token: str) -> str:
     return token
 
 
+def gendered(a: str, b: str) -> bool:
+    """The feminine and masculine forms of one given name ("Ivana"/"Ivan", "Evgeniya"/"Evgeny",
+    "Karima"/"Karim"): two different people, not a typo. Applied to person names only."""
+    if a.endswith("a") == b.endswith("a"):
+        return False
+    fem, masc = (a, b) if a.endswith("a") else (b, a)
+    stem = masc.rstrip("iy").lstrip("y")  # "Yevgeniy" / "Evgeniya": a leading y is romanisation
+    return len(stem) >= 3 and fem[:-1].rstrip("iy").lstrip("y") == stem
+
+
+def gendered_expr(a: pl.Expr, b: pl.Expr) -> pl.Expr:
+    """Column twin of :func:`gendered`."""
+    a_fem, b_fem = a.str.ends_with("a"), b.str.ends_with("a")
+    fem = pl.when(a_fem).then(a).otherwise(b)
+    masc = pl.when(a_fem).then(b).otherwise(a)
+    stem = masc.str.strip_chars_end("iy").str.strip_chars_start("y")
+    fem_stem = (
+        fem.str.slice(0, fem.str.len_chars() - 1).str.strip_chars_end("iy").str.strip_chars_start("y")
+    )
+    return (a_fem != b_fem) & (stem.str.len_chars() >= 3) & (fem_stem == stem)
+
+
 def token_similarity(a: str, kind_a: str, b: str, kind_b: str, cfg: MatchConfig) -> float:
     """Reference implementation of the token rule (one pair; used by tests and compare)."""
     if a == b:

@@ -58,10 +58,12 @@ def test_non_matches(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("query", "listed", "is_match"), [
     ("Mark Taylor", "TAYLOR, Mark John", True),  # a middle name dropped
+    ("Evgeniya Orlov", "Evgeny ORLOV", False),  # the feminine form of the given name
+    ("Ivana Abramov", "ABRAMOV, Ivan", False),
     ("Franco Rojas", "ROJAS FRANCO, Jaime", False),  # the given name dropped
     ("Christopher Vincent", "KINAHAN, Christopher Vincent", False),  # the surname dropped
 ])
-def test_dropping_a_key_name_part_costs_more(query: str, listed: str, is_match: bool) -> None:
+def test_person_name_rules(query: str, listed: str, is_match: bool) -> None:
     assert compare_names(query, listed, entity_type="person").is_match is is_match
 
 
@@ -76,7 +78,7 @@ words = st.sampled_from(
     ["henan", "henen", "diesel", "disel", "engine", "co", "ltd", "llc", "ooo", "trading", "1",
      "2", "j", "john", "jon", "smith", "smyth", "al", "bin", "ali", "mohammad", "muhammad",
      "industry", "industrial", "ind", "西安", "冰果", "ромашка", "gmbh", "sa", "ao", "chul",
-     "cjul", "reza", "rezs", "joint", "joitn", "stock", "company", "cpmpany"]
+     "cjul", "reza", "rezs", "joint", "joitn", "stock", "company", "cpmpany", "ivan", "ivana"]
 )
 phrases = st.lists(words, min_size=0, max_size=6).map(" ".join)
 listed = phrases | st.tuples(phrases, phrases).map(", ".join)  # "LAST, First": key name parts
@@ -95,7 +97,8 @@ def test_batched_equals_reference(pairs: list[tuple[str, str]], etype: str | Non
     scored = scored.sort("pair_id")
     forms = [(analyze_name(x, etype), analyze_name(y, etype)) for x, y in pairs]
     reference = [score_forms(q, c, DEFAULT_CONFIG) for q, c in forms]
-    assert scored["score"].to_list() == pytest.approx([r.score for r in reference], abs=1e-6)
+    # both round to 6 decimals; summing in another order can flip the last one on a tie (.5e-6)
+    assert scored["score"].to_list() == pytest.approx([r.score for r in reference], abs=1.5e-6)
     for (q, c), ref, text in zip(forms, reference, scored["explanation"].to_list(), strict=True):
         if q.tokens and c.tokens:  # the explanation twin: what aligned, what was left over
             assert text == explain(q, c, ref)
