@@ -40,14 +40,13 @@ def _interned(qtok: pl.DataFrame, ctok: pl.DataFrame) -> tuple[pl.DataFrame, pl.
 
 
 def _token_pairs(
-    pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig,
-    persons: pl.DataFrame,
+    pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig
 ) -> pl.DataFrame:
-    """Token pairs of every name pair with a similarity; ``gendered`` marks the feminine and
-    masculine forms of one given name in a pair where either name is a person's (``persons``:
-    ``pair_id, person``): those never align."""
+    """Token pairs of every name pair (``pairs``: ``pair_id, q_id, c_id, person``) with a
+    similarity; ``gendered`` marks the feminine and masculine forms of one given name in a pair
+    where either name is a person's: those never align."""
     terms, q, c = _interned(qtok, ctok)
-    qside = pairs.select("pair_id", name_id="q_id").join(
+    qside = pairs.select("pair_id", "person", name_id="q_id").join(
         q.select("name_id", qi="pos", qterm="term", qk="kind", qw="weight", qm="miss"),
         on="name_id",
     )
@@ -66,8 +65,7 @@ def _token_pairs(
     return (
         tp.join(named.select("qterm", "cterm", "sim", "qt", "ct", "gendered"),
                 on=["qterm", "cterm"])
-        .join(persons, on="pair_id", how="left")
-        .with_columns(gendered=pl.col("gendered") & pl.col("person").fill_null(False))
+        .with_columns(gendered=pl.col("gendered") & pl.col("person"))
         .drop("person")
     )
 
@@ -167,9 +165,10 @@ def score_pairs(
     persons = (
         pairs.join(qnames.select(q_id="name_id", qp="person"), on="q_id", how="left")
         .join(cnames.select(c_id="name_id", cp="person"), on="c_id", how="left")
-        .select("pair_id", person=pl.col("qp").fill_null(False) | pl.col("cp").fill_null(False))
+        .select("pair_id", "q_id", "c_id",
+                person=pl.col("qp").fill_null(False) | pl.col("cp").fill_null(False))
     )
-    tp = _token_pairs(pairs, qtok, ctok, cfg, persons)
+    tp = _token_pairs(persons, qtok, ctok, cfg)
     gender = tp.filter("gendered").select("pair_id").unique().with_columns(gender=pl.lit(True))
     aligned = greedy_rounds(tp.filter(~pl.col("gendered") & (pl.col("sim") > 0)).drop("gendered"))
     agg = aligned.group_by("pair_id").agg(
