@@ -17,7 +17,7 @@ from screening.match.features import DEFAULT_CONFIG, MatchConfig
 from screening.match.names import name_table, token_frame
 from screening.normalize.vocab import vocab_fingerprint
 
-INDEX_FORMAT = "11"
+INDEX_FORMAT = "12"
 MAX_DF = 250
 """Tokens in more list names than this ("mohammad", "trading") do not generate candidates."""
 

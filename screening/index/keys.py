@@ -81,4 +81,5 @@ def name_keys(names: pl.DataFrame) -> pl.DataFrame:
             by_name.select(pl.format("~{}", "sound").alias("key"), "name_id"),
             compact,
         ]
-    ).filter(pl.col("key").str.len_chars() > 3)
+    ).filter(pl.col("key").str.len_chars() > 1)  # a prefix and at least one character: "=a7"
+    # finds "Limited Liability Company A7", whose only other token is a legal form

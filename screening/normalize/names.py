@@ -229,8 +229,8 @@ def _kind(token: str, is_legal: bool, from_lossy: bool, is_person: bool, is_org:
         return "generic"
     if not is_person and token in table.qualifiers:
         return "qualifier"
-    if token in table.honorifics:  # kept in names of unknown type ("Mullah Fazlullah")
-        return "stop"
+    if token in table.honorifics and not is_org:  # kept in names of unknown type ("Mullah
+        return "stop"  # Fazlullah"); in a company's name it is a word ("Admiral Group Shipping")
     if not is_person and token in table.places:
         return "place"
     if token in table.common:

@@ -70,3 +70,10 @@ def test_fold_is_idempotent_ascii(raw: str) -> None:
     once = fold(raw)
     assert fold(once) == once
     assert once.isascii()
+
+
+def test_a_title_in_a_company_name_is_a_word() -> None:
+    """Honorifics are particles in names of unknown type ("Mullah Fazlullah"), words in an
+    organisation's ("Admiral Group Shipping Company")."""
+    assert analyze_name("Admiral Group Shipping Company", "organization").kinds[0] == "word"
+    assert analyze_name("Admiral Group Shipping Company").kinds[0] == "stop"
