@@ -39,34 +39,46 @@ def _interned(qtok: pl.DataFrame, ctok: pl.DataFrame) -> tuple[pl.DataFrame, pl.
     return terms, q, c
 
 
+_SHIFT = 1 << 32
+"""A (query term, list term) pair packed into one integer: unique and join on one column."""
+
+
 def _token_pairs(
     pairs: pl.DataFrame, qtok: pl.DataFrame, ctok: pl.DataFrame, cfg: MatchConfig
 ) -> pl.DataFrame:
     """Token pairs of every name pair (``pairs``: ``pair_id, q_id, c_id, person``) with a
     similarity; ``gendered`` marks the feminine and masculine forms of one given name in a pair
-    where either name is a person's: those never align."""
+    where either name is a person's: those never align.
+
+    The cross product of the pairs' tokens is built from ids only (a few percent of its rows
+    have a similarity); weights and kinds are joined to the rows that survive."""
     terms, q, c = _interned(qtok, ctok)
-    qside = pairs.select("pair_id", "person", name_id="q_id").join(
-        q.select("name_id", qi="pos", qterm="term", qk="kind", qw="weight", qm="miss"),
-        on="name_id",
+    qside = pairs.select("pair_id", "person", "q_id").join(
+        q.select(q_id="name_id", qi="pos", qterm="term"), on="q_id"
     )
-    cside = pairs.select("pair_id", name_id="c_id").join(
-        c.select("name_id", cj="pos", cterm="term", ck="kind", cw="weight", cm="miss"),
-        on="name_id",
+    cside = pairs.select("pair_id", "c_id").join(
+        c.select(c_id="name_id", cj="pos", cterm="term"), on="c_id"
     )
-    tp = qside.drop("name_id").join(cside.drop("name_id"), on="pair_id")
-    combos = tp.select("qterm", "cterm").unique()
-    named = combos.join(terms.select(qterm="term", qt="token", qk="kind"), on="qterm").join(
-        terms.select(cterm="term", ct="token", ck="kind"), on="cterm"
+    combo = pl.col("qterm").cast(pl.UInt64) * _SHIFT + pl.col("cterm").cast(pl.UInt64)
+    tp = qside.join(cside, on="pair_id").with_columns(combo=combo)
+    named = (
+        tp.select("combo").unique()
+        .with_columns(qterm=(pl.col("combo") // _SHIFT).cast(pl.UInt32),
+                      cterm=(pl.col("combo") % _SHIFT).cast(pl.UInt32))
+        .join(terms.select(qterm="term", qt="token", qk="kind"), on="qterm")
+        .join(terms.select(cterm="term", ct="token", ck="kind"), on="cterm")
     )
     named = named.with_columns(
         sim=token_similarity_frame(named, cfg), gendered=gendered_expr(pl.col("qt"), pl.col("ct"))
     ).filter((pl.col("sim") > 0) | pl.col("gendered"))
     return (
-        tp.join(named.select("qterm", "cterm", "sim", "qt", "ct", "gendered"),
-                on=["qterm", "cterm"])
+        tp.join(named.select("combo", "sim", "qt", "ct", "gendered"), on="combo")
+        .join(q.select(q_id="name_id", qi="pos", qk="kind", qw="weight", qm="miss"),
+              on=["q_id", "qi"])
+        .join(c.select(c_id="name_id", cj="pos", ck="kind", cw="weight", cm="miss"),
+              on=["c_id", "cj"])
         .with_columns(gendered=pl.col("gendered") & pl.col("person"))
-        .drop("person")
+        .drop("person", "combo", "q_id", "c_id")
     )
 
 

@@ -147,25 +147,32 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
     near = (qlen.cast(pl.Int64) - clen.cast(pl.Int64)).abs() <= 1  # lengths are unsigned
     lengths_ok = 2 * pl.min_horizontal(qlen, clen) >= cfg.token_min_similarity * (qlen + clen)
     prefix = _prefix_expr(qlen, clen)
-    fuzzy_rows = frame.filter(
-        (~fixed & (lengths_ok | prefix))
-        | (syllable & near & (pl.col("qt") != pl.col("ct"))
-           & (pl.min_horizontal(qlen, clen) > cfg.short_token_len))
-    ).select("_row", "qt", "ct")
-    left, right = fuzzy_rows["qt"].to_list(), fuzzy_rows["ct"].to_list()
-
-    def pairwise(scorer: Any, dtype: type[np.generic]) -> np.ndarray[Any, Any]:
-        if not left:
-            return np.zeros(0, dtype=dtype)
-        return np.asarray(cpdist(left, right, scorer=scorer, workers=-1), dtype=dtype)
-
-    fuzzy_rows = fuzzy_rows.with_columns(
-        ratio=pl.Series(pairwise(fuzz.ratio, np.float64) / 100.0, dtype=pl.Float64),
-        indel=pl.Series(pairwise(Indel.distance, np.int64), dtype=pl.Int64),
-        osa=pl.Series(pairwise(OSA.distance, np.int64), dtype=pl.Int64),
-        lev=pl.Series(pairwise(Levenshtein.distance, np.int64), dtype=pl.Int64),
+    can_fuzz = (~fixed & (lengths_ok | prefix)) | (
+        syllable & near & (pl.col("qt") != pl.col("ct"))
+        & (pl.min_horizontal(qlen, clen) > cfg.short_token_len)
     )
-    fuzzy_rows = fuzzy_rows.with_columns(key=_key_slip(fuzzy_rows))
+    is_initial = (pl.col("qk") == "initial") | (pl.col("ck") == "initial")
+    # every other pair scores 0: only these rows go through the rule chain below
+    live = (pl.col("qt") == pl.col("ct")) | (pl.col("qk") == "legal") & (pl.col("ck") == "legal")
+    total = frame.height
+    frame = frame.filter(live | is_initial | can_fuzz)
+    fuzzy_rows = frame.filter(can_fuzz).select("_row", "qt", "ct", syllable=syllable, prefix=prefix)
+    fuzzy_rows = fuzzy_rows.with_columns(ratio=_pairwise(fuzzy_rows, fuzz.ratio) / 100.0)
+    # the slips (swap, gap, key) and the phonetic floor need a ratio of 0.7 or more, except for
+    # syllables (a swap in three letters is 0.67) and prefixes: the distances only for those
+    slips = fuzzy_rows.filter(
+        pl.col("syllable") | pl.col("prefix") | (pl.col("ratio") >= SLIP_MIN_RATIO)
+    )
+    slips = slips.with_columns(
+        indel=_pairwise(slips, Indel.distance).cast(pl.Int64),
+        osa=_pairwise(slips, OSA.distance).cast(pl.Int64),
+        lev=_pairwise(slips, Levenshtein.distance).cast(pl.Int64),
+    )
+    slips = slips.with_columns(key=_key_slip(slips))
+    fuzzy_rows = fuzzy_rows.join(
+        slips.select("_row", "indel", "osa", "lev", "key"), on="_row", how="left",
+        maintain_order="left",
+    )
     uniq = pl.concat([fuzzy_rows["qt"], fuzzy_rows["ct"]]).unique()
     words = uniq.to_list()
     keys = pl.DataFrame(
@@ -199,7 +206,6 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         .otherwise(0.0),
     )
     fuzzy = pl.when(fuzzy >= cfg.token_min_similarity).then(fuzzy).otherwise(0.0)
-    is_initial = (pl.col("qk") == "initial") | (pl.col("ck") == "initial")
     sim = (
         pl.when(pl.col("qt") == pl.col("ct"))
         .then(1.0)
@@ -228,7 +234,23 @@ def token_similarity_frame(pairs: pl.DataFrame, cfg: MatchConfig) -> pl.Series:
         )
         .otherwise(fuzzy)
     )
-    return frame.select(sim.alias("sim"))["sim"]
+    scored = frame.select("_row", sim.alias("sim"))
+    out = np.zeros(total, dtype=np.float64)
+    out[scored["_row"].to_numpy()] = scored["sim"].to_numpy()
+    return pl.Series("sim", out, dtype=pl.Float64)
+
+
+SLIP_MIN_RATIO = 0.7
+"""Below this Indel ratio no slip credit can apply to tokens of four or more letters (a swap or a
+neighbouring key in four letters is 0.75, a dropped letter more), nor the phonetic floor."""
+
+
+def _pairwise(rows: pl.DataFrame, scorer: Any) -> pl.Series:
+    """``scorer`` over the ``qt``/``ct`` columns of ``rows``, pair by pair, in one batch."""
+    if rows.height == 0:
+        return pl.Series([], dtype=pl.Float64)
+    values = cpdist(rows["qt"].to_list(), rows["ct"].to_list(), scorer=scorer, workers=-1)
+    return pl.Series(np.asarray(values, dtype=np.float64))
 
 
 NON_FUZZY = ("number", "legal", "initial", "syllable")
@@ -253,9 +275,9 @@ def _key_slip(rows: pl.DataFrame) -> pl.Expr:
 
 def _prefix_expr(qlen: pl.Expr, clen: pl.Expr) -> pl.Expr:
     """One token (at least PREFIX_MIN_LEN long) is a prefix of the other."""
-    short = pl.when(qlen <= clen).then(pl.col("qt")).otherwise(pl.col("ct"))
-    long_ = pl.when(qlen <= clen).then(pl.col("ct")).otherwise(pl.col("qt"))
-    return (short.str.len_chars() >= PREFIX_MIN_LEN) & long_.str.starts_with(short)
+    q_short = (qlen <= clen) & (qlen >= PREFIX_MIN_LEN) & pl.col("ct").str.starts_with(pl.col("qt"))
+    c_short = (clen < qlen) & (clen >= PREFIX_MIN_LEN) & pl.col("qt").str.starts_with(pl.col("ct"))
+    return q_short | c_short
 
 
 def _masculine(col: pl.Expr) -> pl.Expr:
