@@ -15,7 +15,7 @@ import polars as pl
 from screening.match.explain import explanations
 from screening.match.features import DESIGNATION_KINDS, MatchConfig
 from screening.match.names import DISTINCTIVE, name_stats, token_frame
-from screening.match.similarity import gendered_expr, token_similarity_frame
+from screening.match.similarity_frame import gendered_expr, token_similarity_frame
 
 PAIR_SCORE_SCHEMA = {
     "pair_id": pl.UInt32(),

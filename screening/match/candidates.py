@@ -18,7 +18,7 @@ import polars as pl
 from screening.index.build import NameIndex
 from screening.index.keys import name_keys, searchable, token_keys
 from screening.match.features import MatchConfig
-from screening.match.similarity import token_similarity_frame
+from screening.match.similarity_frame import token_similarity_frame
 
 MAX_CANDIDATES = 40
 BOUND_MARGIN = 0.05
