@@ -41,9 +41,12 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """(canonical form, tokens covered) of the longest legal phrase starting at ``tokens[i]``:
     exact, or a phrase of several words with slips in some of them ("Joint Stocl Company")."""
     table = vocab()
+    longest = table.phrase_starts.get(tokens[i], 0)
+    if not longest and not _phrases_near(tokens[i]):
+        return None  # most tokens open no legal phrase
     n = len(tokens)
     exact: tuple[str, int] | None = None
-    for size in range(min(table.phrase_starts.get(tokens[i], 0), n - i), 0, -1):
+    for size in range(min(longest, n - i), 0, -1):
         canonical = table.legal_phrases.get(tuple(tokens[i : i + size]))
         if canonical is None:
             continue
