@@ -116,7 +116,7 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
         name = reorder_person(name)
         marked = [(w, False) for w in words]
     else:
-        words = [canonical_word(w) for w in fold(name).split()]
+        words = [canonical_word(w) for w in join_abd(fold(name).split())]
         marked = canonical_legal(words)
     tokens = tuple(t for t, _ in marked)
     lossy = has_lossy_script(name) or (is_person and _is_chinese_name(words))
@@ -126,6 +126,29 @@ def analyze_name(name: str, entity_type: str | None = None) -> NameForm:
     return NameForm(tokens=tokens, kinds=kinds, compact=compact, person=is_person, keys=keys)
 
 
+ABD_LINKS = frozenset({"al", "el", "ul", "ol", "il", "ar", "as", "ad", "an", "az", "at", "ash"})
+"""The article after "Abd" ("servant of") as transliterations write it, assimilated to the next
+letter or not: "Abd al-Rahman", "Abd ar-Rahman", "Abd el Aziz"."""
+ABD_FORMS = frozenset({"abdel", "abdal", "abdol", "abdil", "abdoul", "abdul"})
+
+
+def join_abd(words: list[str]) -> list[str]:
+    """"Abd al" / "Abd el" / "Abdel" / "Abdol" ... -> "abdul": one Arabic name part that
+    documents write as one word or two ("Abdul Rahim" / "Abd al-Rahim")."""
+    if "abd" not in words and not ABD_FORMS.intersection(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "abd" and i + 1 < len(words) and words[i + 1] in ABD_LINKS:
+            out.append("abdul")
+            i += 2
+            continue
+        out.append("abdul" if words[i] in ABD_FORMS else words[i])
+        i += 1
+    return out
+
+
 def _person_words(name: str) -> tuple[list[str], tuple[int, ...]]:
     """Words of a person name in "given names, surnames" order (honorifics dropped) and the
     positions of the key parts: the first given name and the first surname, known only when the
@@ -133,7 +156,7 @@ def _person_words(name: str) -> tuple[list[str], tuple[int, ...]]:
     honorifics = vocab().honorifics
 
     def words_of(text: str) -> list[str]:
-        words = [canonical_word(w) for w in fold(text).split()]
+        words = [canonical_word(w) for w in join_abd(fold(text).split())]
         return [w for w in words if w not in honorifics] or words
 
     if name.count(",") == 1:

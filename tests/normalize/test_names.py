@@ -77,3 +77,14 @@ def test_a_title_in_a_company_name_is_a_word() -> None:
     organisation's ("Admiral Group Shipping Company")."""
     assert analyze_name("Admiral Group Shipping Company", "organization").kinds[0] == "word"
     assert analyze_name("Admiral Group Shipping Company").kinds[0] == "stop"
+
+
+@pytest.mark.parametrize(("raw", "tokens"), [
+    ("Abd al-Rahim", ("abdul", "rahim")),
+    ("Abd ar-Rahman", ("abdul", "rahman")),
+    ("Abdel Aziz", ("abdul", "aziz")),
+    ("Abdul Sattar", ("abdul", "sattar")),
+    ("Abdullah Khan", ("abdullah", "khan")),  # a name of its own, left alone
+])
+def test_abd_and_its_article_are_one_name_part(raw: str, tokens: tuple[str, ...]) -> None:
+    assert analyze_name(raw, "person").tokens == tokens
