@@ -132,11 +132,14 @@ def _legal_slip(token: str, *, leading: bool) -> str | None:
     return None
 
 
-def slip_of(token: str, targets: tuple[str, ...] | frozenset[str]) -> str | None:
+def slip_of(
+    token: str, targets: tuple[str, ...] | frozenset[str], *, min_ratio: float = LEGAL_WORD_SIMILARITY
+) -> str | None:
     """The vocabulary word ``token`` misspells by one slip (a letter added, dropped, changed or
-    two swapped), or None: similar spelling alone is not enough ("yuxiang" is no "youxian")."""
-    best = process.extractOne(token, targets, scorer=fuzz.ratio, score_cutoff=LEGAL_WORD_SIMILARITY)
-    if best is None or OSA.distance(token, best[0]) > 1:
+    two swapped) at least ``min_ratio`` similar, or None: similar spelling alone is not enough
+    ("yuxiang" is no "youxian")."""
+    best = process.extractOne(token, targets, scorer=OSA.distance, score_cutoff=1)
+    if best is None or fuzz.ratio(token, best[0]) < min_ratio:
         return None
     return str(best[0])
 

@@ -58,22 +58,24 @@ GENERIC_TYPO_MIN_LEN = 6
 @cache
 def canonical_word(token: str) -> str:
     """Number words to digits, business-word variants to their canonical form, and a slip in a
-    long business word ("inustries", "electonics") to the word it misspells."""
+    long business word ("inustries", "electonics"), qualifier ("Reprsentative") or place name
+    ("Petersbrug") to the word it misspells."""
     table = vocab()
     known = table.words.get(token)
     if known is not None or len(token) < GENERIC_TYPO_MIN_LEN or not token.isalpha():
         return known or token
-    if token in table.generic or token in table.qualifiers:
+    if token in table.generic or token in table.qualifiers or token in table.places:
         return token
-    best = slip_of(token, table.generic_targets)
+    best = slip_of(token, table.generic_targets, min_ratio=0.0)
     if best is None or len(best) < GENERIC_SLIP_MIN_LEN:
         return token
     return table.words.get(best, best)
 
 
 GENERIC_SLIP_MIN_LEN = 7
-"""Only business words at least this long are restored from a slip: a short one is one letter
-away from too many names ("marine" / "martine", "mariane")."""
+"""Only business words and qualifiers at least this long are restored from a slip: a short one is
+one letter away from too many names ("marine" / "martine", "branch" / "Branco", "center" /
+"Centek"), and two names one slip from it would become the same word."""
 
 
 @cache

@@ -22,6 +22,10 @@ EDGE_ONLY = frozenset({"ao", "sa", "as", "se", "ab", "pt", "kk", "bv", "nv", "ag
 """Short legal forms that are also ordinary name tokens (the surname Ao, the particle As): they
 count as legal forms only at the start or end of a name."""
 
+PLACE_SLIP_MIN_LEN = 8
+"""Places at least this long are restored from a slip ("Pyongyagn", "Petersbrug"); shorter ones are
+one letter from too many names ("Berlin" / "Merlin")."""
+
 LEGAL_WORD_MIN_LEN = 5
 """Words of legal-form phrases at least this long ("limited", "liability", "obshchestvo") mark a
 token as a legal form even outside a recognised phrase, and so do near-misspellings of them."""
@@ -42,7 +46,7 @@ class Vocab:
     places: frozenset[str]
     numbers: dict[str, str]  # word -> digits
     words: dict[str, str]  # word variant -> canonical (numbers and generic forms)
-    generic_targets: tuple[str, ...]  # long business words and variants a misspelling may mean
+    generic_targets: tuple[str, ...]  # long business words, qualifiers and places a slip may mean
     max_phrase: int
     phrase_starts: dict[str, int]  # first token of a legal phrase -> longest phrase length
 
@@ -93,8 +97,9 @@ def vocab() -> Vocab:
         numbers=numbers,
         words={**forms, **numbers},
         generic_targets=tuple(sorted(
-            w for w in (_words(raw["generic"]) | _words(raw["qualifiers"]) | frozenset(forms))
-            if len(w) >= 6
+            {w for w in (_words(raw["generic"]) | _words(raw["qualifiers"]) | frozenset(forms))
+             if len(w) >= 6}
+            | {w for w in _words(raw["places"]) if len(w) >= PLACE_SLIP_MIN_LEN}
         )),
         max_phrase=max(len(k) for k in phrases),
         phrase_starts=_phrase_starts(phrases),

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from screening.normalize import analyze_name, fold, normalize_name, reorder_person
+from screening.normalize.names import canonical_word
 
 CASES = [
     # (input, entity_type, expected normalised form)
@@ -88,3 +89,14 @@ def test_a_title_in_a_company_name_is_a_word() -> None:
 ])
 def test_abd_and_its_article_are_one_name_part(raw: str, tokens: tuple[str, ...]) -> None:
     assert analyze_name(raw, "person").tokens == tokens
+
+
+@pytest.mark.parametrize(("token", "canonical"), [
+    ("inustries", "industry"),  # a dropped letter in a business word
+    ("petersbrug", "petersburg"),  # two letters swapped in a long place name
+    ("centek", "centek"),  # one letter from "center", but six letters: a name, left alone
+    ("branco", "branco"),
+    ("martinez", "martinez"),  # two letters from "marine"
+])
+def test_only_real_slips_of_long_vocabulary_words_are_restored(token: str, canonical: str) -> None:
+    assert canonical_word(token) == canonical
