@@ -56,7 +56,10 @@ def main() -> int:
           f"load + index {time.perf_counter() - t:.1f} s")
     half = args.queries // 2
     rng = np.random.default_rng(11)
-    companies = build_pool("consignee", half, pool_styles(5, 1.0), rng)["name"].to_list()
+    companies: list[str] = []
+    while len(companies) < half:  # a pool repeats names: draw until there are enough distinct
+        more = build_pool("consignee", half, pool_styles(5, 1.0), rng)["name"].to_list()
+        companies = list(dict.fromkeys(companies + more))[:half]
     people = pl.read_csv(DATA / "eval" / "negatives_people_global_50k.csv")["full_name"]
     queries = companies + people.head(args.queries - len(companies)).to_list()
     start = time.perf_counter()
