@@ -15,8 +15,8 @@ the wrong field count* is read as a stray quote (:func:`split_stray`): its first
 row and its other lines are read again as records of their own, so swallowed records are screened
 and every broken line is named. In a file of :data:`WIDE` columns or more, so is a record of the
 right count that looks like it swallowed records, when a complete record comes out of its lines.
-Ambiguous by nature: a broken row with a real multi-line field is split too, one row per line. A ``csv.Error`` (field over the csv module's size limit)
-likewise costs the one record.
+Ambiguous by nature: a broken row with a real multi-line field is split too, one row per line.
+A ``csv.Error`` (field over the csv module's size limit) likewise costs the one record.
 """
 
 from __future__ import annotations
