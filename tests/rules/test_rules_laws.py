@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from screening.rules import RuleSet, evaluate
 from screening.rules import forms as forms_module
-from screening.rules.conditions import NotCond
 from tests.rules.helpers import frame
 
 RULES = [
@@ -54,12 +53,16 @@ def _pairs(hits: pl.DataFrame) -> set[tuple[int, str, str, str]]:
             for r in hits.iter_rows(named=True)}
 
 
-def _negates(cond: Any) -> bool:
-    """Whether a rule condition holds a ``not`` anywhere."""
-    if isinstance(cond, NotCond):
+NON_MONOTONE = frozenset({"not", "country_differs", "party_missing"})
+"""Condition kinds that can turn true when a field is blanked."""
+
+
+def _non_monotone(cond: Any) -> bool:
+    """Whether a rule condition holds a negation, a difference or an absence anywhere."""
+    if cond.TAG in NON_MONOTONE:
         return True
     children = getattr(cond, "all", None) or getattr(cond, "any", None) or ()
-    return any(_negates(child) for child in children)
+    return any(_non_monotone(child) for child in children)
 
 
 @pytest.fixture(scope="module")
@@ -102,9 +105,10 @@ def test_less_information_never_adds_hits(
         {k: (None if flags[i * len(cols) + cols.index(k)] else v) for k, v in dict(rec).items()}
         for i, rec in enumerate(records)
     ]
-    # rules that fire on an absence (an end user missing) or hold a negation (CHPL_T12_DIVERSION:
-    # "not to an embargoed country", the milder sibling of CHPL_T12_EMBARGOED) are the exception
-    monotone = {r.spec.id for r in subset.rules if not _negates(r.spec.when)}
+    # rules that fire on an absence (an end user missing), a difference (a payer country unlike
+    # the others: blank the one that agreed) or hold a negation (CHPL_T12_DIVERSION: "not to an
+    # embargoed country", the milder sibling of CHPL_T12_EMBARGOED) are the exceptions
+    monotone = {r.spec.id for r in subset.rules if not _non_monotone(r.spec.when)}
 
     def presence(pairs: set[tuple[int, str, str, str]]) -> set[tuple[int, str]]:
         return {(r, ref) for r, ref, _, _ in pairs if "MISSING" not in ref and ref in monotone}
