@@ -64,6 +64,12 @@ class RuleSet:
     files: tuple[RuleFileInfo, ...]
     version: str
 
+    def __repr__(self) -> str:
+        """Short: a rule set holds every rule, list and file (a full repr runs to 100 kB)."""
+        ids = ", ".join(rule.id for rule in self.rules[:3])
+        more = f", +{len(self.rules) - 3} more" if len(self.rules) > 3 else ""
+        return f"RuleSet({len(self.rules)} rules: {ids}{more}; version {self.version[:12]})"
+
     def get(self, rule_id: str) -> Rule:
         """The rule with ``rule_id``; KeyError when there is none."""
         for rule in self.rules:
