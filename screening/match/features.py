@@ -63,11 +63,12 @@ class MatchConfig:
     "Fuad" share a metaphone key but are different names)."""
 
     typo_similarity: float = 0.85
-    """Credit for one swap of adjacent letters ("Chegn"/"Cheng", "Ssai"/"Sasi"): a fat-finger
-    slip, which the edit ratio of a short word undervalues. For syllables of Chinese, Korean or
-    Arabic-script names (otherwise exact-only) the same swap or one letter dropped or added, when
-    exactly one side is a valid pinyin word ("Zhng"/"Zhang" yes; "Lin"/"Ling" and Arabic-script
-    skeletons such as "hsn"/"mhsn" no)."""
+    """Credit for one swap of adjacent letters ("Chegn"/"Cheng", "Ssai"/"Sasi") or one letter
+    replaced by the key beside it ("Rezs"/"Reza"): a fat-finger slip, which the edit ratio of a
+    short word undervalues. For syllables of Chinese, Korean or Arabic-script names (otherwise
+    exact-only) the same slips or one letter dropped or added, when exactly one side is a valid
+    pinyin word ("Zhng"/"Zhang" yes; "Lin"/"Ling" and Arabic-script skeletons such as
+    "hsn"/"mhsn" no)."""
 
     initial_similarity: float = 0.80
     """Credit for an initial matching the first letter of a word: "J"/"John"."""

@@ -4,7 +4,9 @@
 Equal tokens score 1; numbers only match equal numbers; short tokens and initials never match
 fuzzily (an initial matches a word's first letter); legal forms only match legal forms; other
 tokens score their Indel similarity (rapidfuzz ``fuzz.ratio``) raised to a floor when one is a
-prefix of the other or both share a phonetic key, and count only above a minimum.
+prefix of the other, both share a phonetic key, or one is a slip of the other (two letters
+swapped, one replaced by its neighbour on the keyboard), and count only above a minimum. The
+feminine and masculine forms of a name never match (``masculine``, ``gendered``).
 """
 
 from __future__ import annotations
