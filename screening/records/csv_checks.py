@@ -66,7 +66,7 @@ def split_strays(
         got = split_stray(text, delim, ncols, first_line + start, fields, lone_cr)
         if got is None:
             continue
-        row = int((at == start).arg_true()[0])
+        row = int(at.search_sorted(start))  # rows are in line order
         numbers = [first_line + start + s for s, _ in got.spans]
         split = raw_frame(columns, got.rows, numbers, got.errors)
         parts += [
