@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from screening.normalize.legal import canonical_legal, is_legal_word, slip_of
 from screening.normalize.text import fold, has_lossy_script
-from screening.normalize.vocab import is_pinyin_word, vocab
+from screening.normalize.vocab import GENERIC_SLIP_MIN_LEN, is_pinyin_word, vocab
 
 TOKEN_KINDS = (
     "word", "common", "syllable", "number", "patronymic", "generic", "qualifier", "place",
@@ -52,30 +52,19 @@ def reorder_person(name: str) -> str:
     return f"{first} {last}".strip() if first and last else name
 
 
-GENERIC_TYPO_MIN_LEN = 6
-
-
 @cache
 def canonical_word(token: str) -> str:
     """Number words to digits, business-word variants to their canonical form, and a slip in a
     long business word ("inustries", "electonics"), qualifier ("Reprsentative") or place name
-    ("Petersbrug") to the word it misspells."""
+    ("Petersbrug") to the word it misspells (``Vocab.slip_targets``)."""
     table = vocab()
     known = table.words.get(token)
-    if known is not None or len(token) < GENERIC_TYPO_MIN_LEN or not token.isalpha():
-        return known or token
+    if known is not None or len(token) < GENERIC_SLIP_MIN_LEN - 1 or not token.isalpha():
+        return known or token  # shorter than any word it could be one slip from
     if token in table.generic or token in table.qualifiers or token in table.places:
         return token
-    best = slip_of(token, table.generic_targets, min_ratio=0.0)
-    if best is None or len(best) < GENERIC_SLIP_MIN_LEN:
-        return token
-    return table.words.get(best, best)
-
-
-GENERIC_SLIP_MIN_LEN = 7
-"""Only business words and qualifiers at least this long are restored from a slip: a short one is
-one letter away from too many names ("marine" / "martine", "branch" / "Branco", "center" /
-"Centek"), and two names one slip from it would become the same word."""
+    best = slip_of(token, table.slip_targets, min_ratio=0.0)
+    return token if best is None else table.words.get(best, best)
 
 
 @cache

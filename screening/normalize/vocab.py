@@ -22,6 +22,11 @@ EDGE_ONLY = frozenset({"ao", "sa", "as", "se", "ab", "pt", "kk", "bv", "nv", "ag
 """Short legal forms that are also ordinary name tokens (the surname Ao, the particle As): they
 count as legal forms only at the start or end of a name."""
 
+GENERIC_SLIP_MIN_LEN = 7
+"""Only business words and qualifiers at least this long are restored from a slip: a short one is
+one letter away from too many names ("marine" / "martine", "branch" / "Branco", "center" /
+"Centek"), and two names one slip from it would become the same word."""
+
 PLACE_SLIP_MIN_LEN = 8
 """Places at least this long are restored from a slip ("Pyongyagn", "Petersbrug"); shorter ones are
 one letter from too many names ("Berlin" / "Merlin")."""
@@ -46,7 +51,7 @@ class Vocab:
     places: frozenset[str]
     numbers: dict[str, str]  # word -> digits
     words: dict[str, str]  # word variant -> canonical (numbers and generic forms)
-    generic_targets: tuple[str, ...]  # long business words, qualifiers and places a slip may mean
+    slip_targets: tuple[str, ...]  # long business words, qualifiers and places a slip may mean
     max_phrase: int
     phrase_starts: dict[str, int]  # first token of a legal phrase -> longest phrase length
 
@@ -96,9 +101,9 @@ def vocab() -> Vocab:
         places=_words(raw["places"]),
         numbers=numbers,
         words={**forms, **numbers},
-        generic_targets=tuple(sorted(
+        slip_targets=tuple(sorted(
             {w for w in (_words(raw["generic"]) | _words(raw["qualifiers"]) | frozenset(forms))
-             if len(w) >= 6}
+             if len(w) >= GENERIC_SLIP_MIN_LEN}
             | {w for w in _words(raw["places"]) if len(w) >= PLACE_SLIP_MIN_LEN}
         )),
         max_phrase=max(len(k) for k in phrases),
